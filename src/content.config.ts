@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { companySchema } from './schemas/company';
+import { guideSchema } from './schemas/guide';
+import { readGuideContext } from './schemas/readGuideContext';
+import { roleSchema } from './schemas/role';
+import { skillSchema } from './schemas/skill';
+
+// Relative to the project root, which is also where tests build fixture content folders from.
+const CONTENT_DIR = './content';
+const context = readGuideContext(CONTENT_DIR);
+
+const guides = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/guides`, pattern: '**/*.mdx' }),
+  schema: guideSchema(context),
+});
+
+const companies = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/companies`, pattern: '*.yaml' }),
+  schema: companySchema(context.terms),
+});
+
+const roles = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/roles`, pattern: '*.yaml' }),
+  schema: roleSchema,
+});
+
+const skills = defineCollection({
+  loader: file(`${CONTENT_DIR}/skills.yaml`),
+  schema: skillSchema,
+});
+
+export const collections = { guides, companies, roles, skills };

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source';
+import type { TermIndex } from '../taxonomy/taxonomy';
+import { skillTermSchema } from './skillTerm';
+
+export const interviewRoundSchema = z.object({ name: z.string().min(2), detail: z.string().min(10) }).strict();
+export type InterviewRound = z.infer<typeof interviewRoundSchema>;
+
+export const interviewSchema = z
+  .object({
+    summary: z.string().min(20),
+    duration: z.string().min(3).optional(),
+    rounds: z.array(interviewRoundSchema).min(1),
+  })
+  .strict();
+export type Interview = z.infer<typeof interviewSchema>;
+
+/** `content/companies/<company>.yaml`: facts every guide for the company shares. */
+export function companySchema(terms: TermIndex) {
+  return z
+    .object({
+      name: z.string().min(1),
+      summary: z.string().min(20),
+      website: z.url({ protocol: /^https$/ }),
+      industry: z.string().min(2),
+      headquarters: z.string().min(2),
+      stack: z.array(skillTermSchema(terms)).min(1),
+      culture: z.array(z.string().min(3)).min(1),
+      interview: interviewSchema,
+      sources: z.array(sourceSchema).min(1),
+    })
+    .strict();
+}
+export type Company = z.infer<ReturnType<typeof companySchema>>;

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import type { TermIndex } from '../taxonomy/taxonomy';
+import { interviewSchema } from './company';
+import { keywordSchema } from './keyword';
+import { mistakeSchema } from './mistake';
+import { sourceSchema } from './source';
+
+export const DESCRIPTION_MAX = 160;
+
+/** What a guide's frontmatter is checked against, beyond its own fields. */
+export interface GuideContext {
+  terms: TermIndex;
+  companyIds: ReadonlySet<string>;
+  roleIds: ReadonlySet<string>;
+}
+
+function knownId(ids: ReadonlySet<string>, folder: string) {
+  return z.string().refine((id) => ids.has(id), {
+    error: (issue) =>
+      `no file ${folder}/${String(issue.input)}.yaml (known: ${[...ids].sort().join(', ') || 'none'})`,
+  });
+}
+
+function noDuplicates<T>(key: (item: T) => string, what: string) {
+  return (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const value = key(item).toLowerCase();
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${key(item)}"` });
+      seen.add(value);
+    });
+  };
+}
+
+/** `content/guides/<company>/<role>.mdx` frontmatter. */
+export function guideSchema({ terms, companyIds, roleIds }: GuideContext) {
+  return z
+    .object({
+      title: z.string().min(10).max(90),
+      description: z
+        .string()
+        .min(50)
+        .max(DESCRIPTION_MAX, { error: `must be at most ${DESCRIPTION_MAX} characters (search engines cut the rest)` }),
+      company: knownId(companyIds, 'content/companies'),
+      role: knownId(roleIds, 'content/roles'),
+      region: z.string().min(2),
+      author: z.object({ name: z.string().min(2), title: z.string().min(2) }).strict(),
+      updated: z.coerce.date(),
+      keywords: z
+        .array(keywordSchema(terms))
+        .min(8)
+        .superRefine(noDuplicates((keyword) => keyword.label, 'keyword label')),
+      mistakes: z.array(mistakeSchema(terms)).min(3),
+      faq: z
+        .array(
+          z
+            .object({
+              question: z.string().min(10).endsWith('?', { error: 'must end with "?"' }),
+              answer: z.string().min(80),
+            })
+            .strict(),
+        )
+        .min(3)
+        .superRefine(noDuplicates((item) => item.question, 'question')),
+      sources: z.array(sourceSchema).min(1),
+      /** Where this role's loop differs from the company's usual one. */
+      interview: interviewSchema.partial().optional(),
+    })
+    .strict();
+}
+export type Guide = z.infer<ReturnType<typeof guideSchema>>;

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import type { TermIndex } from '../taxonomy/taxonomy';
+import { skillCategorySchema } from './skill';
+import { skillTermSchema } from './skillTerm';
+
+export const IMPORTANCE = ['required', 'preferred'] as const;
+export type Importance = (typeof IMPORTANCE)[number];
+
+/** One key skill of a guide: shown as a chip, scored as one keyword that any of its terms satisfies. */
+export function keywordSchema(terms: TermIndex) {
+  return z
+    .object({
+      label: z.string().min(1).max(40),
+      terms: z.array(skillTermSchema(terms)).min(1),
+      importance: z.enum(IMPORTANCE),
+      /** Defaults to the taxonomy category of the first term. */
+      category: skillCategorySchema.optional(),
+      /** How to show the skill on a resume; shown next to a missing keyword. */
+      advice: z.string().min(20),
+    })
+    .strict();
+}
+export type Keyword = z.infer<ReturnType<typeof keywordSchema>>;

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+
+export const SKILL_CATEGORIES = [
+  'language',
+  'framework',
+  'database',
+  'infrastructure',
+  'cloud',
+  'data',
+  'architecture',
+  'practice',
+  'security',
+  'domain',
+  'communication',
+] as const;
+
+export const skillCategorySchema = z.enum(SKILL_CATEGORIES);
+export type SkillCategory = z.infer<typeof skillCategorySchema>;
+
+/**
+ * One entry of `content/skills.yaml`, keyed there by its canonical name.
+ * Words that are also ordinary English ("Go", "React", "Spring") must say how they are told apart,
+ * so that the taxonomy documents every ambiguous term in one place.
+ */
+export const skillSchema = z
+  .object({
+    aliases: z.array(z.string().min(1)).default([]),
+    category: skillCategorySchema,
+    caseSensitive: z.boolean().default(false),
+    ambiguity: z
+      .object({
+        why: z.string().min(10),
+        notFollowedBy: z.array(z.string().min(1)).default([]),
+        notPrecededBy: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
+  })
+  .strict();
+
+export type Skill = z.infer<typeof skillSchema>;
+export type SkillInput = z.input<typeof skillSchema>;
