@@ -1,0 +1,54 @@
+import type { z } from 'astro/zod';
+import type { GuideContext, guideSchema } from '../../src/schemas/guide';
+import { buildTermIndex } from '../../src/taxonomy/taxonomy';
+
+export const context: GuideContext = {
+  terms: buildTermIndex({
+    Go: { aliases: ['Golang'], category: 'language', caseSensitive: true },
+    PostgreSQL: { aliases: ['Postgres', 'psql'], category: 'database', caseSensitive: false },
+    Kubernetes: { aliases: ['k8s'], category: 'infrastructure', caseSensitive: false },
+    Caching: { aliases: [], category: 'practice', caseSensitive: false },
+  }),
+  companyIds: new Set(['acme']),
+  roleIds: new Set(['backend-developer']),
+};
+
+const keyword = (label: string, term: string) => ({
+  label,
+  terms: [term],
+  importance: 'required',
+  advice: `Show ${label} in an experience bullet with a result.`,
+});
+
+/** Frontmatter that passes, as a writer would type it; each test breaks one thing. */
+export function validGuide(): z.input<ReturnType<typeof guideSchema>> {
+  return {
+    title: 'Backend Developer Resume ATS Guide for Acme',
+    description: 'What Acme screens backend resumes for: the keywords, the stack and the mistakes to avoid.',
+    company: 'acme',
+    role: 'backend-developer',
+    region: 'US',
+    author: { name: 'A. Writer', title: 'Recruiter' },
+    updated: '2026-11-01',
+    keywords: [
+      keyword('Go', 'Golang'),
+      keyword('PostgreSQL', 'Postgres'),
+      keyword('Kubernetes', 'k8s'),
+      keyword('Caching', 'Caching'),
+      keyword('Go services', 'Go'),
+      keyword('psql', 'psql'),
+      keyword('k8s', 'Kubernetes'),
+      keyword('Caches', 'caching'),
+    ],
+    mistakes: [
+      { title: 'No Go in experience', detail: 'Go appears only in the skills list, not in any bullet.', check: { terms: ['Go'], where: 'experience' } },
+      { title: 'No caching at all', detail: 'Nothing on the page says how the systems stayed fast.', check: { terms: ['Caching'] } },
+      { title: 'Long and vague bullets', detail: 'Bullets run on and lean on filler phrases throughout.', check: { rule: 'concise-bullets' } },
+    ],
+    faq: [1, 2, 3].map((n) => ({
+      question: `Question number ${n} about Acme?`,
+      answer: `An answer to question ${n} that is long enough to be useful to a reader, with some detail about Acme.`,
+    })),
+    sources: [{ title: 'Acme engineering blog', url: 'https://acme.example/blog' }],
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildTermIndex, canonicalName, suggestTerm } from '../../src/taxonomy/taxonomy';
+
+const index = buildTermIndex({
+  PostgreSQL: { aliases: ['Postgres', 'psql'], category: 'database', caseSensitive: false },
+  Kubernetes: { aliases: ['k8s'], category: 'infrastructure', caseSensitive: false },
+  Go: { aliases: ['Golang'], category: 'language', caseSensitive: true },
+});
+
+describe('term index', () => {
+  it('resolves canonical names and aliases whatever their case', () => {
+    expect(canonicalName(index, 'postgres')).toBe('PostgreSQL');
+    expect(canonicalName(index, 'K8S')).toBe('Kubernetes');
+    expect(canonicalName(index, 'golang')).toBe('Go');
+    expect(canonicalName(index, 'Rust')).toBeUndefined();
+  });
+
+  it('refuses an alias that two skills claim', () => {
+    expect(() =>
+      buildTermIndex({
+        Go: { aliases: ['golang'], category: 'language', caseSensitive: true },
+        'Go kit': { aliases: ['Golang'], category: 'framework', caseSensitive: false },
+      }),
+    ).toThrow('content/skills.yaml: "Golang" names both "Go" and "Go kit"');
+  });
+
+  it('suggests the closest name for a typo, and nothing for an unrelated word', () => {
+    expect(suggestTerm(index, 'Postgress')).toBe('PostgreSQL');
+    expect(suggestTerm(index, 'Kubernets')).toBe('Kubernetes');
+    expect(suggestTerm(index, 'Photoshop')).toBeUndefined();
+  });
+});
