@@ -16,7 +16,7 @@ export const context: GuideContext = {
 const keyword = (label: string, term: string) => ({
   label,
   terms: [term],
-  importance: 'required',
+  importance: 'required' as const,
   advice: `Show ${label} in an experience bullet with a result.`,
 });
 
