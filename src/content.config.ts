@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { companySchema } from './schemas/company';
-import { guideSchema } from './schemas/guide';
-import { readGuideContext } from './schemas/readGuideContext';
-import { roleSchema } from './schemas/role';
-import { skillSchema } from './schemas/skill';
+import { companySchema } from './schemas/company.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { readGuideContext } from './schemas/readGuideContext.ts';
+import { roleSchema } from './schemas/role.ts';
+import { skillSchema } from './schemas/skill.ts';
 
 // Relative to the project root, which is also where tests build fixture content folders from.
 const CONTENT_DIR = './content';

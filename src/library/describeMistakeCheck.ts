@@ -1,4 +1,4 @@
-import { MISTAKE_RULES, type Mistake } from '../schemas/mistake';
+import { MISTAKE_RULES, type Mistake } from '../schemas/mistake.ts';
 
 const listFormat = new Intl.ListFormat('en', { type: 'disjunction' });
 

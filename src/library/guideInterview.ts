@@ -1,5 +1,5 @@
-import type { Interview } from '../schemas/company';
-import type { Guide } from '../schemas/guide';
+import type { Interview } from '../schemas/company.ts';
+import type { Guide } from '../schemas/guide.ts';
 
 /** The company's usual interview, with whatever the guide says differs for its role. */
 export function guideInterview(company: Interview, override: Guide['interview']): Interview {

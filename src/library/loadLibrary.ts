@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Taxonomy } from '../taxonomy/taxonomy';
-import { guideUrl } from './urls';
+import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import { guideUrl } from './urls.ts';
 
 export interface LibraryGuide {
   entry: CollectionEntry<'guides'>;

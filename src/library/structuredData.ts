@@ -1,4 +1,4 @@
-import type { Guide } from '../schemas/guide';
+import type { Guide } from '../schemas/guide.ts';
 
 /** schema.org JSON-LD for a guide page; the FAQ text is the frontmatter text the page also shows. */
 export interface GuideStructuredDataInput {

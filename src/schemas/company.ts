@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { sourceSchema } from './source';
-import type { TermIndex } from '../taxonomy/taxonomy';
-import { skillTermSchema } from './skillTerm';
+import { sourceSchema } from './source.ts';
+import type { TermIndex } from '../taxonomy/taxonomy.ts';
+import { skillTermSchema } from './skillTerm.ts';
 
 export const interviewRoundSchema = z.object({ name: z.string().min(2), detail: z.string().min(10) }).strict();
 export type InterviewRound = z.infer<typeof interviewRoundSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import type { TermIndex } from '../taxonomy/taxonomy';
-import { interviewSchema } from './company';
-import { keywordSchema } from './keyword';
-import { mistakeSchema } from './mistake';
-import { sourceSchema } from './source';
+import type { TermIndex } from '../taxonomy/taxonomy.ts';
+import { interviewSchema } from './company.ts';
+import { keywordSchema } from './keyword.ts';
+import { mistakeSchema } from './mistake.ts';
+import { sourceSchema } from './source.ts';
 
 export const DESCRIPTION_MAX = 160;
 

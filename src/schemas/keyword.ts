@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { TermIndex } from '../taxonomy/taxonomy';
-import { skillCategorySchema } from './skill';
-import { skillTermSchema } from './skillTerm';
+import type { TermIndex } from '../taxonomy/taxonomy.ts';
+import { skillCategorySchema } from './skill.ts';
+import { skillTermSchema } from './skillTerm.ts';
 
 export const IMPORTANCE = ['required', 'preferred'] as const;
 export type Importance = (typeof IMPORTANCE)[number];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { TermIndex } from '../taxonomy/taxonomy';
-import { skillTermSchema } from './skillTerm';
+import type { TermIndex } from '../taxonomy/taxonomy.ts';
+import { skillTermSchema } from './skillTerm.ts';
 
 /**
  * Mistakes that no list of terms can detect, named by id, each with the sentence a reader sees about

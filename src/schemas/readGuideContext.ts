@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTermIndex } from '../taxonomy/taxonomy';
-import { readTaxonomy } from '../taxonomy/readTaxonomy';
-import type { GuideContext } from './guide';
+import { buildTermIndex } from '../taxonomy/taxonomy.ts';
+import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
+import type { GuideContext } from './guide.ts';
 
 function yamlIds(folder: string): Set<string> {
   return new Set(

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import { skillSchema } from '../schemas/skill';
-import type { Taxonomy } from './taxonomy';
+import { skillSchema } from '../schemas/skill.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
 const taxonomyFileSchema = z.record(z.string().min(1), skillSchema);
 

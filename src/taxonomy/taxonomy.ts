@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { Skill } from '../schemas/skill';
+import type { Skill } from '../schemas/skill.ts';
 
 /** The skills taxonomy: canonical name → how to recognise it. */
 export type Taxonomy = Readonly<Record<string, Skill>>;

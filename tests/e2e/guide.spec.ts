@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 const GUIDE = '/guides/stripe/backend-developer/';
 

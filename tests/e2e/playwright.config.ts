@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './findChromium';
+import { findChromium } from './findChromium.ts';
 
 const PORT = 4329;
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

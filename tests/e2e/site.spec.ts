@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 /** The sitemap's pages, as paths on the server under test. */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {

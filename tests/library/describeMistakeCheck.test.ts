@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMistakeCheck } from '../../src/library/describeMistakeCheck';
-import type { Mistake } from '../../src/schemas/mistake';
+import { describeMistakeCheck } from '../../src/library/describeMistakeCheck.ts';
+import type { Mistake } from '../../src/schemas/mistake.ts';
 
 const mistake = (check: Mistake['check']): Mistake => ({ title: 'A mistake', detail: 'Why it matters.', check });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideInterview } from '../../src/library/guideInterview';
+import { guideInterview } from '../../src/library/guideInterview.ts';
 
 const company = {
   summary: 'Recruiter call, a screen, then an onsite loop.',

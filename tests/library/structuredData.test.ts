@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/schemas/guide';
-import { guideJsonLd, serializeJsonLd } from '../../src/library/structuredData';
-import { context, validGuide } from '../schemas/guideFixture';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { guideJsonLd, serializeJsonLd } from '../../src/library/structuredData.ts';
+import { context, validGuide } from '../schemas/guideFixture.ts';
 
 const guide = guideSchema(context).parse(validGuide());
 const input = {

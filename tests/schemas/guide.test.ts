@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/schemas/guide';
-import { context, validGuide } from './guideFixture';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { context, validGuide } from './guideFixture.ts';
 
 const schema = guideSchema(context);
 

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { GuideContext, guideSchema } from '../../src/schemas/guide';
-import { buildTermIndex } from '../../src/taxonomy/taxonomy';
+import type { GuideContext, guideSchema } from '../../src/schemas/guide.ts';
+import { buildTermIndex } from '../../src/taxonomy/taxonomy.ts';
 
 export const context: GuideContext = {
   terms: buildTermIndex({

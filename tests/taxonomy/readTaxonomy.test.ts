@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTaxonomy } from '../../src/taxonomy/readTaxonomy';
-import { buildTermIndex, canonicalName } from '../../src/taxonomy/taxonomy';
+import { readTaxonomy } from '../../src/taxonomy/readTaxonomy.ts';
+import { buildTermIndex, canonicalName } from '../../src/taxonomy/taxonomy.ts';
 
 function writeTaxonomy(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'taxonomy-')), 'skills.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermIndex, canonicalName, suggestTerm } from '../../src/taxonomy/taxonomy';
+import { buildTermIndex, canonicalName, suggestTerm } from '../../src/taxonomy/taxonomy.ts';
 
 const index = buildTermIndex({
   PostgreSQL: { aliases: ['Postgres', 'psql'], category: 'database', caseSensitive: false },
