@@ -20,7 +20,9 @@ export type SkillCategory = z.infer<typeof skillCategorySchema>;
 /**
  * One entry of `content/skills.yaml`, keyed there by its canonical name.
  * Words that are also ordinary English ("Go", "React", "Spring") must say how they are told apart,
- * so that the taxonomy documents every ambiguous term in one place.
+ * so that the taxonomy documents every ambiguous term in one place. `notFollowedBy` and
+ * `notPrecededBy` are regular expressions (plain words are fine) tried against the words next to a
+ * match, across spaces and hyphens: "Go" with `notFollowedBy: [live]` rejects "Go live" and "Go-live".
  */
 export const skillSchema = z
   .object({
@@ -32,6 +34,8 @@ export const skillSchema = z
         why: z.string().min(10),
         notFollowedBy: z.array(z.string().min(1)).default([]),
         notPrecededBy: z.array(z.string().min(1)).default([]),
+        /** Counts only inside a list of skills ("C, C++, Python"; "Languages: R"), e.g. one-letter names. */
+        listOnly: z.boolean().default(false),
       })
       .optional(),
   })

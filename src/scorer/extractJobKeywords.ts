@@ -1,0 +1,115 @@
+import { eng as englishStopwords } from 'stopword';
+import type { Importance } from '../schemas/keyword.ts';
+import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import { findTerms, termMatchers } from './termMatchers.ts';
+import type { KeywordSpec } from './types.ts';
+
+type Context = 'required' | 'preferred' | 'neutral';
+
+const REQUIRED_HEADING =
+  /^(?:(?:basic|minimum|required|key|core)\s+)?(?:qualifications|requirements|skills)\b|what you(?:'|’)?ll (?:need|bring)|what we(?:'|’)?re looking for|you (?:have|bring|should have)|must[- ]haves?|who you are|about you|your (?:background|experience|profile)/i;
+const PREFERRED_MARK = /\b(?:preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|good to have|desired|desirable|extra credit|ideally|not required|we(?:'|’)?d love)\b/i;
+const REQUIRED_MARK = /\b(?:required|must|minimum|mandatory)\b/i;
+const HEADING_MAX_LENGTH = 60;
+/** Mentions in a neutral part of the posting (the role, the team) that make a skill required. */
+const NEUTRAL_MENTIONS_FOR_REQUIRED = 2;
+const MIN_PHRASE_REPEATS = 2;
+const PHRASE_REQUIRED_REPEATS = 3;
+const MAX_PHRASES = 8;
+
+/** Words that start or end no skill phrase: English stopwords and the boilerplate of job postings. */
+const NOT_A_PHRASE_EDGE = new Set([
+  ...englishStopwords,
+  ...'ability able across including etc plus within strong excellent solid proven deep good great new work working team teams role roles company candidate candidates years year experienced knowledge understanding skills skill using use help join looking opportunity equal employer benefits salary us our you your we will can must should may like well related relevant least preferred required bonus nice including eg ie e g i.e e.g'.split(' '),
+]);
+
+interface JobLine {
+  text: string;
+  start: number;
+  context: Context;
+}
+
+function readLines(jobDescription: string): JobLine[] {
+  const lines: JobLine[] = [];
+  let section: Context = 'neutral';
+  let start = 0;
+  for (const text of jobDescription.split('\n')) {
+    const trimmed = text.trim();
+    const isHeading = trimmed.length > 0 && trimmed.length <= HEADING_MAX_LENGTH && !/[.;]$/.test(trimmed) && !/^[-•*·]/.test(trimmed);
+    if (isHeading && PREFERRED_MARK.test(trimmed)) section = 'preferred';
+    else if (isHeading && REQUIRED_HEADING.test(trimmed)) section = 'required';
+    else if (isHeading && trimmed.endsWith(':')) section = 'neutral';
+    const context: Context = PREFERRED_MARK.test(trimmed) ? 'preferred' : REQUIRED_MARK.test(trimmed) ? 'required' : section;
+    lines.push({ text, start, context });
+    start += text.length + 1;
+  }
+  return lines;
+}
+
+function importanceOf(contexts: Context[]): Importance {
+  if (contexts.includes('required')) return 'required';
+  const neutral = contexts.filter((context) => context === 'neutral').length;
+  return neutral >= NEUTRAL_MENTIONS_FOR_REQUIRED ? 'required' : 'preferred';
+}
+
+function recurringPhrases(lines: JobLine[], covered: (at: number) => boolean): KeywordSpec[] {
+  const counts = new Map<string, { label: string; count: number; contexts: Context[] }>();
+  for (const line of lines) {
+    const tokens = [...line.text.matchAll(/[A-Za-z][A-Za-z+#-]*/g)];
+    for (let size = 2; size <= 3; size++) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        const gram = tokens.slice(i, i + size);
+        const first = gram[0]!;
+        const last = gram.at(-1)!;
+        if (NOT_A_PHRASE_EDGE.has(first[0].toLowerCase()) || NOT_A_PHRASE_EDGE.has(last[0].toLowerCase())) continue;
+        const from = line.start + first.index;
+        const to = line.start + last.index + last[0].length;
+        // A phrase runs over words only: "design, build" is two thoughts, not one phrase.
+        if (/[^A-Za-z+#\s-]/.test(line.text.slice(first.index, last.index))) continue;
+        if (covered(from) || covered(to - 1)) continue;
+        const key = gram.map((token) => token[0].toLowerCase()).join(' ');
+        const entry = counts.get(key) ?? { label: line.text.slice(first.index, last.index + last[0].length), count: 0, contexts: [] };
+        entry.count++;
+        entry.contexts.push(line.context);
+        counts.set(key, entry);
+      }
+    }
+  }
+  const repeated = [...counts.entries()].filter(([, entry]) => entry.count >= MIN_PHRASE_REPEATS);
+  // "distributed payment" inside "distributed payment systems", as often: keep the longer phrase only.
+  const kept = repeated.filter(
+    ([key, entry]) => !repeated.some(([other, otherEntry]) => other !== key && other.includes(key) && otherEntry.count >= entry.count),
+  );
+  return kept
+    .sort(([a, x], [b, y]) => y.count - x.count || b.length - a.length || a.localeCompare(b))
+    .slice(0, MAX_PHRASES)
+    .map(([key, entry]) => ({
+      label: entry.label.toLowerCase() === key ? key : entry.label,
+      terms: [key],
+      importance: entry.count >= PHRASE_REQUIRED_REPEATS ? 'required' : importanceOf(entry.contexts),
+      source: 'job-description',
+    }));
+}
+
+/**
+ * The skills a job description asks for: every taxonomy skill it names, and phrases it repeats that the
+ * taxonomy does not know. Importance comes from where each stands (a requirements list, a "nice to have"
+ * line) and, in the rest of the posting, from how often it is named.
+ */
+export function extractJobKeywords(jobDescription: string, taxonomy: Taxonomy): KeywordSpec[] {
+  const lines = readLines(jobDescription);
+  const matchers = termMatchers(taxonomy);
+  const matches = findTerms(matchers.allSkills(), jobDescription);
+  const contextAt = (at: number) => lines.findLast((line) => line.start <= at)?.context ?? 'neutral';
+
+  const bySkill = new Map<string, Context[]>();
+  for (const match of matches) bySkill.set(match.term, [...(bySkill.get(match.term) ?? []), contextAt(match.start)]);
+  const skills: KeywordSpec[] = [...bySkill.entries()].map(([term, contexts]) => ({
+    label: term,
+    terms: [term],
+    importance: importanceOf(contexts),
+    source: 'job-description',
+  }));
+  const covered = (at: number) => matches.some((match) => match.start <= at && at < match.end);
+  return [...skills, ...recurringPhrases(lines, covered)];
+}

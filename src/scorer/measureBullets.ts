@@ -1,0 +1,44 @@
+import { countWords } from './readResume.ts';
+import { ACTION_VERBS, CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON } from './resumeVocabulary.ts';
+import { BULLET_WORDS } from './scoringRules.ts';
+import type { ResumeLine, ResumeStructure } from './types.ts';
+
+/** What the impact and clarity rules, and the guides' rule checks, read from a resume's bullets. */
+export interface BulletMeasures {
+  /** Experience bullets: the lines a reviewer reads for achievements. */
+  achievements: ResumeLine[];
+  quantified: ResumeLine[];
+  actionVerb: ResumeLine[];
+  duty: ResumeLine[];
+  rightLength: ResumeLine[];
+  tooLong: ResumeLine[];
+  firstPerson: ResumeLine[];
+  cliches: string[];
+}
+
+const BULLET_MARK = /^(?:[^\p{L}\p{N}]+|\d{1,2}[.)])\s*/u;
+const MIN_PROSE_WORDS = 6;
+
+export const bulletBody = (line: ResumeLine) => line.text.replace(BULLET_MARK, '');
+
+function opensWithActionVerb(line: ResumeLine): boolean {
+  const first = /^[A-Za-z]+/.exec(bulletBody(line))?.[0]?.toLowerCase();
+  return first !== undefined && ACTION_VERBS.has(first);
+}
+
+export function measureBullets(text: string, structure: ResumeStructure): BulletMeasures {
+  const bullets = structure.contextLines.filter((line) => line.isBullet);
+  // A resume written as short paragraphs instead of bullets is still read line by line.
+  const achievements = bullets.length > 0 ? bullets : structure.contextLines.filter((line) => countWords(line.text) >= MIN_PROSE_WORDS);
+  const length = (line: ResumeLine) => countWords(bulletBody(line));
+  return {
+    achievements,
+    quantified: achievements.filter((line) => FIGURE.test(bulletBody(line))),
+    actionVerb: achievements.filter(opensWithActionVerb),
+    duty: achievements.filter((line) => DUTY_PHRASES.test(line.text)),
+    rightLength: achievements.filter((line) => length(line) >= BULLET_WORDS.min && length(line) <= BULLET_WORDS.max),
+    tooLong: achievements.filter((line) => length(line) > BULLET_WORDS.max),
+    firstPerson: achievements.filter((line) => FIRST_PERSON.test(line.text)),
+    cliches: CLICHES.filter(({ pattern }) => pattern.test(text)).map(({ phrase }) => phrase),
+  };
+}

@@ -1,0 +1,56 @@
+/** Verbs that open a bullet with what the writer did, in the past and present tense resumes use. */
+const VERB_STEMS = [
+  'accelerate', 'achieve', 'adopt', 'analyze', 'analyse', 'architect', 'audit', 'automate', 'boost', 'build', 'built', 'championed',
+  'coach', 'collaborate', 'compile', 'configure', 'consolidate', 'contribute', 'convert', 'coordinate', 'create', 'cut', 'debug',
+  'decrease', 'define', 'deliver', 'deploy', 'design', 'develop', 'diagnose', 'direct', 'document', 'double', 'drive', 'drove',
+  'eliminate', 'enable', 'engineer', 'enhance', 'establish', 'evaluate', 'expand', 'extend', 'founded', 'grow', 'grew', 'guide',
+  'halve', 'harden', 'headed', 'hire', 'identify', 'implement', 'improve', 'increase', 'instrument', 'integrate', 'introduce',
+  'invent', 'launch', 'lead', 'led', 'lower', 'maintain', 'manage', 'mentor', 'migrate', 'minimize', 'minimise', 'model',
+  'modernize', 'modernise', 'monitor', 'negotiate', 'optimize', 'optimise', 'orchestrate', 'organize', 'organise', 'own',
+  'parallelize', 'partner', 'pioneer', 'plan', 'port', 'present', 'prevent', 'prioritize', 'prioritise', 'produce', 'profile',
+  'propose', 'prototype', 'publish', 'raise', 'rebuild', 'rebuilt', 'recruit', 'redesign', 'reduce', 'refactor', 'remove',
+  'replace', 'resolve', 'restructure', 'retire', 'revamp', 'rewrite', 'rewrote', 'run', 'ran', 'save', 'scale', 'secure',
+  'ship', 'shipped', 'simplify', 'slash', 'solve', 'spearhead', 'speed', 'sped', 'split', 'stabilize', 'stabilise', 'standardize',
+  'standardise', 'streamline', 'strengthen', 'supervise', 'taught', 'teach', 'test', 'train', 'transform', 'triage', 'triple',
+  'troubleshoot', 'trim', 'tune', 'unify', 'upgrade', 'validate', 'wrote', 'write',
+];
+
+function inflections(stem: string): string[] {
+  const base = stem.replace(/e$/, '');
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5 ? stem + stem.at(-1) : stem;
+  return [stem, `${stem}s`, `${base}ed`, `${doubled}ed`, `${stem}d`, `${base}ing`, `${doubled}ing`, stem.replace(/y$/, 'ied')];
+}
+
+export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(inflections));
+
+/** Phrases that describe a duty instead of a result. */
+export const DUTY_PHRASES = /\b(?:responsible for|helped (?:with|to|in)|worked on|assisted (?:with|in)|duties included|involved in|participated in|tasked with)\b/i;
+
+/** Clichés recruiters skip, each with the form it is reported under. */
+export const CLICHES: readonly { phrase: string; pattern: RegExp }[] = [
+  'team player',
+  'hard[- ]working',
+  'results[- ]driven',
+  'results[- ]oriented',
+  'detail[- ]oriented',
+  'self[- ]starter',
+  'go[- ]getter',
+  'think outside the box',
+  'synergy',
+  'proven track record',
+  'dynamic',
+  'passionate',
+  'excellent communication skills',
+  'fast[- ]paced environment',
+  'best[- ]of[- ]breed',
+  'rockstar',
+  'ninja',
+].map((source) => ({ phrase: source.replace('[- ]', '-'), pattern: new RegExp(`\\b${source}\\b`, 'i') }));
+
+export const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+
+/**
+ * A figure that shows impact: a percentage, money, a multiplier, a count with a unit, or any number that
+ * is not a year. "In 2021" says when, not how much.
+ */
+export const FIGURE = /(?:[$€£]\s?\d|\d(?:[\d,.]*)\s?(?:%|x\b|×|[kKmMbB]\b|ms\b|s\b|hours?|days?|weeks?|users|customers|requests|rps|qps|tps))|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b/;

@@ -1,0 +1,134 @@
+import type { LayoutFacts } from '../extract/types.ts';
+import type { RuleScore } from './scoreImpact.ts';
+import { MAX_PAGES, RESUME_WORDS, ruleMax } from './scoringRules.ts';
+import type { Finding, ResumeStructure, SectionName } from './types.ts';
+
+const CORE_SECTIONS: readonly SectionName[] = ['Experience', 'Education', 'Skills'];
+const CONTACT_IN_MARGIN = /@|\+?\d[\d ().-]{7,}\d/;
+
+function sectionFindings(structure: ResumeStructure): RuleScore {
+  const missing = CORE_SECTIONS.filter((section) => !structure.sections.includes(section));
+  const each = ruleMax('standard-sections') / CORE_SECTIONS.length;
+  const findings: Finding[] = [
+    missing.length === 0
+      ? { rule: 'standard-sections', severity: 'good', message: `Sections found: ${structure.sections.join(', ')}.` }
+      : {
+          rule: 'standard-sections',
+          severity: missing.includes('Experience') ? 'problem' : 'warning',
+          message: `No ${missing.join(', ')} heading that an ATS recognises${structure.sections.length > 0 ? ` (found: ${structure.sections.join(', ')})` : ''}.`,
+          fix: `Use plain headings on their own line: ${missing.map((section) => `"${section}"`).join(', ')}.`,
+        },
+  ];
+  return { points: each * (CORE_SECTIONS.length - missing.length), findings };
+}
+
+function contactFindings({ contact }: ResumeStructure): RuleScore {
+  const points = (contact.email ? 2 : 0) + (contact.phone ? 1 : 0) + (contact.linkedin || contact.github ? 1 : 0);
+  const missing = [
+    contact.email ? undefined : 'an email address',
+    contact.phone ? undefined : 'a phone number',
+    contact.linkedin || contact.github ? undefined : 'a LinkedIn or GitHub URL',
+  ].filter((item) => item !== undefined);
+  const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.location].filter(Boolean);
+  return {
+    points,
+    findings: [
+      missing.length === 0
+        ? { rule: 'contact-details', severity: 'good', message: `Contact details read: ${found.join(' · ')}.` }
+        : {
+            rule: 'contact-details',
+            severity: contact.email ? 'warning' : 'problem',
+            message: `The ATS could not read ${missing.join(', ')}.`,
+            fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
+          },
+    ],
+  };
+}
+
+function lengthFindings({ words, pages, pagesEstimated }: ResumeStructure): RuleScore {
+  const pageText = `${pages} page${pages === 1 ? '' : 's'}${pagesEstimated ? ' (estimated from the word count)' : ''}`;
+  if (words >= RESUME_WORDS.min && words <= RESUME_WORDS.max && pages <= MAX_PAGES) {
+    return { points: ruleMax('length'), findings: [{ rule: 'length', severity: 'good', message: `${words} words on ${pageText}.` }] };
+  }
+  const tooShort = words < RESUME_WORDS.min;
+  return {
+    points: words >= RESUME_WORDS.floor && pages <= MAX_PAGES + 1 ? 1 : 0,
+    findings: [
+      {
+        rule: 'length',
+        severity: 'warning',
+        message: `${words} words on ${pageText}.`,
+        fix: tooShort
+          ? `Under ${RESUME_WORDS.min} words leaves the ATS little to match: describe each role's work and results.`
+          : `Cut to ${MAX_PAGES} pages and ${RESUME_WORDS.max} words at most: drop old roles and bullets without results.`,
+      },
+    ],
+  };
+}
+
+function dateFindings({ dateRanges }: ResumeStructure): RuleScore {
+  return dateRanges > 0
+    ? { points: ruleMax('dates'), findings: [{ rule: 'dates', severity: 'good', message: `${dateRanges} date ranges found.` }] }
+    : {
+        points: 0,
+        findings: [
+          {
+            rule: 'dates',
+            severity: 'warning',
+            message: 'No date ranges found on your roles.',
+            fix: 'Give every role a range such as "Mar 2021 – Present" on the line with the title or company.',
+          },
+        ],
+      };
+}
+
+function parseabilityFindings(layout: LayoutFacts | undefined): RuleScore {
+  if (!layout) {
+    return {
+      points: ruleMax('parseability'),
+      findings: [{ rule: 'parseability', severity: 'info', message: 'Pasted text has no layout to check: upload the file to check columns, headers and fonts.' }],
+    };
+  }
+  const findings: Finding[] = [];
+  if (layout.columns > 1) {
+    findings.push({
+      rule: 'parseability',
+      severity: 'warning',
+      message: `Text in ${layout.columns} columns. We read it column by column, but many ATS read straight across the page and mix the columns.`,
+      fix: 'Use a single-column layout, or check under "What the ATS reads" that each column stays together.',
+    });
+  }
+  if (layout.undecodableChars > 0) {
+    findings.push({
+      rule: 'parseability',
+      severity: 'warning',
+      message: `${layout.undecodableChars} characters decode to nothing (icon fonts or a font without a text map).`,
+      fix: 'Replace icons with plain words ("Email:", "Phone:") and export with standard fonts.',
+    });
+  }
+  const marginContact = layout.headerFooterText.filter((line) => CONTACT_IN_MARGIN.test(line));
+  if (marginContact.length > 0) {
+    findings.push({
+      rule: 'parseability',
+      severity: 'warning',
+      message: `Contact details in the page header or footer ("${marginContact[0]}"): many ATS drop headers and footers.`,
+      fix: 'Move your name and contact details into the body of the page.',
+    });
+  }
+  const penalties = Math.min(ruleMax('parseability'), findings.length);
+  if (layout.ligaturesRepaired > 0) {
+    findings.push({
+      rule: 'parseability',
+      severity: 'info',
+      message: `${layout.ligaturesRepaired} ligatures (ﬁ, ﬂ…) were joined letters that we split back; some ATS read them as unknown symbols.`,
+      fix: 'If you write in LaTeX, add \\usepackage[T1]{fontenc} and \\input{glyphtounicode} with \\pdfgentounicode=1, or turn ligatures off.',
+    });
+  }
+  if (findings.length === 0) findings.push({ rule: 'parseability', severity: 'good', message: 'One column, every character readable, nothing important in headers or footers.' });
+  return { points: ruleMax('parseability') - penalties, findings };
+}
+
+export function scoreStructure(structure: ResumeStructure, layout: LayoutFacts | undefined): RuleScore {
+  const parts = [sectionFindings(structure), contactFindings(structure), lengthFindings(structure), dateFindings(structure), parseabilityFindings(layout)];
+  return { points: parts.reduce((sum, part) => sum + part.points, 0), findings: parts.flatMap((part) => part.findings) };
+}

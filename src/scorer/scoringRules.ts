@@ -1,0 +1,137 @@
+import type { CategoryId } from './types.ts';
+
+/**
+ * Every rule the score is made of, with its points and the sentence that explains it. The engine reads its
+ * numbers from here and the methodology page prints these texts, so the two cannot drift apart.
+ */
+export interface ScoringRule {
+  id: string;
+  category: CategoryId;
+  /** Most points the rule can give (a penalty rule gives none and takes up to `max`). */
+  max: number;
+  title: string;
+  explanation: string;
+}
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  keywords: 'Keyword match',
+  impact: 'Impact',
+  clarity: 'Clarity',
+  structure: 'Structure and parseability',
+};
+
+export const KEYWORD_WEIGHT = { required: 3, preferred: 1 } as const;
+/** Share of a keyword's weight earned when it only stands in a skills list or summary. */
+export const LISTED_ONLY_CREDIT = 0.6;
+/** Mentions of one keyword beyond which repetition reads as stuffing. */
+export const STUFFING_MENTIONS = 8;
+/** Consecutive words shared with the job description that make a line a copy of it. */
+export const COPIED_RUN_WORDS = 8;
+export const STUFFING_PENALTY = { perFinding: 2, max: 10 } as const;
+
+export const QUANTIFIED_TARGET = 0.5;
+export const ACTION_VERB_TARGET = 0.75;
+export const BULLET_WORDS = { min: 6, max: 30 } as const;
+export const BULLET_LENGTH_TARGET = 0.8;
+export const RESUME_WORDS = { min: 300, max: 1000, floor: 150 } as const;
+export const MAX_PAGES = 2;
+
+export const SCORING_RULES = [
+  {
+    id: 'keyword-coverage',
+    category: 'keywords',
+    max: 50,
+    title: 'Keywords, weighted by importance and by where they stand',
+    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred. A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy.`,
+  },
+  {
+    id: 'keyword-stuffing',
+    category: 'keywords',
+    max: STUFFING_PENALTY.max,
+    title: 'Keyword stuffing costs points',
+    explanation: `A keyword mentioned more than ${STUFFING_MENTIONS} times, and every line that repeats ${COPIED_RUN_WORDS} or more consecutive words of the pasted job description, takes ${STUFFING_PENALTY.perFinding} points (at most ${STUFFING_PENALTY.max}); copied lines never count as experience.`,
+  },
+  {
+    id: 'quantified-bullets',
+    category: 'impact',
+    max: 10,
+    title: 'Bullets backed by numbers',
+    explanation: `Share of experience bullets with a figure (a percentage, an amount, a count, a duration; a year alone does not count). Full points when ${QUANTIFIED_TARGET * 100}% or more have one, proportionally fewer below.`,
+  },
+  {
+    id: 'action-verbs',
+    category: 'impact',
+    max: 6,
+    title: 'Bullets that start with what you did',
+    explanation: `Share of experience bullets that open with a strong action verb ("Built", "Reduced", "Led"). Full points at ${ACTION_VERB_TARGET * 100}% or more.`,
+  },
+  {
+    id: 'weak-phrases',
+    category: 'impact',
+    max: 4,
+    title: 'No duty-speak',
+    explanation: 'One point off for each bullet that describes a duty instead of a result ("responsible for", "helped with", "worked on", "involved in", "tasked with").',
+  },
+  {
+    id: 'bullet-length',
+    category: 'clarity',
+    max: 7,
+    title: 'Bullets of readable length',
+    explanation: `Share of experience bullets between ${BULLET_WORDS.min} and ${BULLET_WORDS.max} words (about two printed lines). Full points at ${BULLET_LENGTH_TARGET * 100}% or more.`,
+  },
+  {
+    id: 'cliches',
+    category: 'clarity',
+    max: 5,
+    title: 'No clichés',
+    explanation: 'One point off for each distinct cliché ("team player", "results-driven", "hard-working", "think outside the box"…): recruiters skip them and ATS ignore them.',
+  },
+  {
+    id: 'first-person',
+    category: 'clarity',
+    max: 3,
+    title: 'No first person in bullets',
+    explanation: 'One point off for each bullet written with "I", "me" or "my": resume convention drops the pronoun.',
+  },
+  {
+    id: 'standard-sections',
+    category: 'structure',
+    max: 6,
+    title: 'Headings an ATS recognises',
+    explanation: 'Two points each for an Experience, an Education and a Skills section under a heading ATS parsers know ("Work Experience", "Technical Skills"…). Invented headings lose their content.',
+  },
+  {
+    id: 'contact-details',
+    category: 'structure',
+    max: 4,
+    title: 'Contact details an ATS can read',
+    explanation: 'Two points for an email address, one for a phone number (national or international format), one for a LinkedIn or GitHub profile URL.',
+  },
+  {
+    id: 'length',
+    category: 'structure',
+    max: 2,
+    title: 'Length',
+    explanation: `Two points for ${RESUME_WORDS.min}–${RESUME_WORDS.max} words on at most ${MAX_PAGES} pages; one for ${RESUME_WORDS.floor} words or more on up to ${MAX_PAGES + 1} pages.`,
+  },
+  {
+    id: 'dates',
+    category: 'structure',
+    max: 1,
+    title: 'Dates on your roles',
+    explanation: 'One point when roles carry date ranges ("Jan 2021 – Present", "2019–2021"): ATS compute your years of experience from them.',
+  },
+  {
+    id: 'parseability',
+    category: 'structure',
+    max: 2,
+    title: 'Nothing an ATS trips on',
+    explanation: 'Two points, one off for each: text in several columns (many ATS read straight across the page), characters that decode to nothing, and contact details only in a page header or footer (often dropped). Ligatures we had to repair are reported, without a penalty.',
+  },
+] as const satisfies readonly ScoringRule[];
+
+export type ScoringRuleId = (typeof SCORING_RULES)[number]['id'];
+
+export function ruleMax(id: ScoringRuleId): number {
+  return SCORING_RULES.find((rule) => rule.id === id)?.max ?? 0;
+}

@@ -1,0 +1,101 @@
+import pluralize from 'pluralize';
+import type { Skill, SkillCategory } from '../schemas/skill.ts';
+
+/** One place a term stands in a text. */
+export interface TermMatch {
+  /** The canonical skill name, or the literal phrase, that matched. */
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface TermMatcher {
+  term: string;
+  find(text: string): TermMatch[];
+}
+
+/** Concept nouns take plurals ("circuit breakers"); proper names do not ("Redis" is not a plural of "Redi"). */
+const PLURAL_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['architecture', 'practice', 'domain', 'communication', 'data']);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const SEPARATOR = '(?:\\s*-\\s*|\\s+)';
+const wordPattern = (word: string) => escape(word).replace(/\//g, '\\s*/\\s*');
+
+/** A name's words may be joined by spaces, a hyphen or a line break; "/" may carry spaces ("CI / CD"). */
+function namePattern(name: string, plural: boolean): string {
+  const words = name.trim().split(/[\s-]+/);
+  const patterns = words.map(wordPattern);
+  const last = words.at(-1) ?? '';
+  if (plural && /^[A-Za-z]+$/.test(last)) {
+    const forms = new Set([last, pluralize.singular(last), pluralize.plural(last)]);
+    patterns[patterns.length - 1] = `(?:${[...forms].map(escape).join('|')})`;
+  }
+  return patterns.join(SEPARATOR);
+}
+
+// Not inside a longer word, nor after "x." ("Node.js" holds no "JS"), nor before "+", "#" or ".x" ("C" in "C++").
+const BEFORE = '(?<![A-Za-z0-9]|[A-Za-z0-9]\\.)';
+const AFTER = '(?![A-Za-z0-9+#]|\\.[A-Za-z0-9])';
+
+function neighbourTest(words: string[], side: 'after' | 'before'): ((text: string, at: number) => boolean) | undefined {
+  if (words.length === 0) return undefined;
+  const alternatives = words.join('|');
+  const pattern =
+    side === 'after' ? new RegExp(`^[\\s-]*(?:${alternatives})(?![A-Za-z0-9])`, 'i') : new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})[\\s-]*$`, 'i');
+  // Only a short window is read, so a veto never looks past the neighbouring words.
+  return side === 'after'
+    ? (text, at) => pattern.test(text.slice(at, at + 40))
+    : (text, at) => pattern.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const LIST_BEFORE = /(?:^|[,/|(:;•·]|\band)\s*$/;
+const LIST_AFTER = /^\s*(?:$|[,/|);·]|and\b)/;
+
+function inList(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  return LIST_BEFORE.test(before) || LIST_AFTER.test(after);
+}
+
+function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: Skill }): TermMatcher {
+  const alternatives = names
+    .map((name) => namePattern(name, options.plural))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const regex = new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, options.caseSensitive ? 'g' : 'gi');
+  const ambiguity = options.skill?.ambiguity;
+  const vetoAfter = neighbourTest(ambiguity?.notFollowedBy ?? [], 'after');
+  const vetoBefore = neighbourTest(ambiguity?.notPrecededBy ?? [], 'before');
+  const listOnly = ambiguity?.listOnly ?? false;
+  return {
+    term,
+    find(text) {
+      const matches: TermMatch[] = [];
+      for (const match of text.matchAll(regex)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (vetoAfter?.(text, end) || vetoBefore?.(text, start)) continue;
+        if (listOnly && !inList(text, start, end)) continue;
+        matches.push({ term, start, end });
+      }
+      return matches;
+    },
+  };
+}
+
+/** Matches a taxonomy skill by its canonical name and every alias, under the skill's ambiguity rules. */
+export function skillMatcher(name: string, skill: Skill): TermMatcher {
+  return compile(name, [name, ...skill.aliases], {
+    caseSensitive: skill.caseSensitive,
+    plural: !skill.caseSensitive && PLURAL_CATEGORIES.has(skill.category),
+    skill,
+  });
+}
+
+/** Matches a phrase the taxonomy does not know (from a job description or --keywords), ignoring case and plurals. */
+export function phraseMatcher(phrase: string): TermMatcher {
+  return compile(phrase, [phrase], { caseSensitive: false, plural: /[a-z]$/i.test(phrase) });
+}

@@ -1,0 +1,51 @@
+import { buildTermIndex, canonicalName, type Taxonomy } from '../taxonomy/taxonomy.ts';
+import { phraseMatcher, skillMatcher, type TermMatch, type TermMatcher } from './termMatcher.ts';
+
+/** Compiled matchers for one taxonomy, made on first use: a guide page needs a few dozen of its skills. */
+export interface TermMatchers {
+  /** A canonical skill name, or any other phrase (matched literally, ignoring case and plurals). */
+  get(term: string): TermMatcher;
+  /** Every skill of the taxonomy, for reading a job description. */
+  allSkills(): TermMatcher[];
+  /** The canonical name of a skill named by any alias, or the term itself when the taxonomy lacks it. */
+  resolve(term: string): string;
+}
+
+const cache = new WeakMap<Taxonomy, TermMatchers>();
+
+export function termMatchers(taxonomy: Taxonomy): TermMatchers {
+  const cached = cache.get(taxonomy);
+  if (cached) return cached;
+  const compiled = new Map<string, TermMatcher>();
+  const get = (term: string): TermMatcher => {
+    let matcher = compiled.get(term);
+    if (!matcher) {
+      const skill = Object.hasOwn(taxonomy, term) ? taxonomy[term] : undefined;
+      matcher = skill ? skillMatcher(term, skill) : phraseMatcher(term);
+      compiled.set(term, matcher);
+    }
+    return matcher;
+  };
+  const index = buildTermIndex(taxonomy);
+  const matchers: TermMatchers = {
+    get,
+    allSkills: () => Object.keys(taxonomy).map(get),
+    resolve: (term) => canonicalName(index, term) ?? term,
+  };
+  cache.set(taxonomy, matchers);
+  return matchers;
+}
+
+/**
+ * Matches of several terms with overlaps removed, longest first: "Ruby on Rails" is one mention,
+ * not also a mention of "Ruby".
+ */
+export function findTerms(matchers: TermMatcher[], text: string): TermMatch[] {
+  const all = matchers.flatMap((matcher) => matcher.find(text));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermMatch[] = [];
+  for (const match of all) {
+    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
