@@ -1,3 +1,5 @@
+import type { getDocument, PDFWorker } from 'pdfjs-dist';
+
 /** The design's error kinds: the CLI's `error.kind` and the UI's `data-error-kind`. */
 export const EXTRACT_ERROR_KINDS = ['empty', 'too-large', 'unsupported-type', 'corrupt', 'encrypted', 'no-text-layer'] as const;
 export type ExtractErrorKind = (typeof EXTRACT_ERROR_KINDS)[number];
@@ -50,4 +52,53 @@ export interface ExtractProgress {
 export interface ExtractOptions {
   /** Called as each PDF page is read ("Reading page 2 of 3"). */
   onProgress?: (progress: ExtractProgress) => void;
+}
+
+/** What `normalizeText` repaired, counted for the layout facts. */
+export type TextRepairCounts = Pick<LayoutFacts, 'undecodableChars' | 'ligaturesRepaired' | 'hyphenationsJoined'>;
+
+export interface NormalizedText extends TextRepairCounts {
+  text: string;
+}
+
+/** One pdf.js text item, in PDF user space (points, y grows upwards). */
+export interface PdfTextRun {
+  /** The item's text; U+FFFD stands for a glyph that has width but decodes to no character. */
+  text: string;
+  /** Left end of the baseline. */
+  x: number;
+  /** The baseline. */
+  y: number;
+  width: number;
+  /** Font height: the yardstick for every tolerance in layout reconstruction. */
+  height: number;
+}
+
+/** The part of a pdf.js module that extraction uses, typed from pdfjs-dist whichever build provides it. */
+export interface LoadedPdfjs {
+  getDocument: typeof getDocument;
+  /**
+   * A worker that every file is parsed in (browser). Absent in Node, where pdf.js parses in-process. pdf.js
+   * leaves a worker it did not create running when a document is destroyed, so one worker serves every file.
+   */
+  worker?: PDFWorker;
+}
+
+/**
+ * Where extraction gets pdf.js from, so one PDF code path runs in Node (`nodePdfjs`) and in the browser.
+ * `load` is called for every PDF: it should import pdf.js on its first call only and return the same
+ * module (and worker) afterwards. A browser adapter sets `GlobalWorkerOptions.workerSrc` and creates its
+ * `PDFWorker` inside `load`, so pages that never receive a PDF never download pdf.js.
+ */
+export interface PdfjsSource {
+  load(): Promise<LoadedPdfjs>;
+}
+
+/** Text runs sharing one baseline, left to right: one printed line, which may cross several columns. */
+export interface TextLine {
+  /** The baseline of the line's first run. */
+  y: number;
+  /** The tallest run's font height. */
+  height: number;
+  runs: PdfTextRun[];
 }

@@ -1,4 +1,4 @@
-import { countWords } from './readResume.ts';
+import { countWords } from '../text/countWords.ts';
 import { ACTION_VERBS, CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON } from './resumeVocabulary.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { ResumeLine, ResumeStructure } from './types.ts';

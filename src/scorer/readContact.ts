@@ -8,13 +8,14 @@ const GITHUB = /(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]+(?![A-Za-z0-
 const LOCATION = /\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}, (?:[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)/;
 const REMOTE = /\bRemote\b/;
 
-// The phone parser is thorough and slow: it only reads lines with enough digits to hold a number.
+// The phone parser is thorough and slow: it only reads lines with enough digits to hold a number. It accepts
+// numbers that are possible, not only ones in service: an ATS reads the digits, it does not dial them.
 const ENOUGH_DIGITS = /(?:\d[\s().+/-]{0,2}){7}/;
 
 function findPhone(text: string, country: CountryCode): string | null {
   for (const line of text.split('\n')) {
     if (!ENOUGH_DIGITS.test(line)) continue;
-    const [phone] = findPhoneNumbersInText(line, { defaultCountry: country });
+    const [phone] = findPhoneNumbersInText(line, { defaultCountry: country, extended: true });
     if (phone) return line.slice(phone.startsAt, phone.endsAt);
   }
   return null;

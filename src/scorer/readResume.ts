@@ -1,3 +1,4 @@
+import { countWords } from '../text/countWords.ts';
 import { countDateRanges } from './countDateRanges.ts';
 import { readContact } from './readContact.ts';
 import { inlineSection, sectionOfHeading } from './sectionHeadings.ts';
@@ -26,10 +27,6 @@ function splitLines(text: string): RawLine[] {
     start += raw.length + 1;
   }
   return lines;
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu)?.length ?? 0;
 }
 
 /** Sections, bullets, contact details and size of a resume, from its text alone. */

@@ -1,0 +1,137 @@
+import type { NormalizedText } from './types.ts';
+
+/*
+ * Repairs what PDF, DOCX, TXT and pasted text do to words, so that every source reads the way an ATS
+ * tokenizes it. Unicode policy: NFC everywhere (it never changes what a character means); NFKC only on
+ * the Latin ligatures (ﬁ → fi, counted), the full-width and half-width forms (ＧＯ → GO) and the Arabic
+ * presentation forms, which are glyph variants of ordinary letters. Full NFKC is avoided because it
+ * rewrites meaningful symbols: ™ → TM, ² → 2 (m² → m2), ½ → 1/2, … → ...
+ */
+
+const LIGATURES = /[\uFB00-\uFB06]/g;
+const COMPATIBILITY_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE\uFF01-\uFFEE]+/g;
+/** Spaces an ATS may not split words on. */
+const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Invisible characters that only break words apart: zero-width space, word joiner, stray BOMs. */
+const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
+const C0_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** C1 controls, private-use glyphs (icon fonts, unmapped symbols) and U+FFFD: text nobody can read. */
+const UNDECODABLE = /[\u0080-\u009F\uE000-\uF8FF\uFFFD\u{F0000}-\u{10FFFF}]/gu;
+
+/**
+ * Bullet and icon glyphs that start a list item. Symbol and Wingdings fonts put theirs in the private use
+ * area (U+F0B7 is Word's default bullet), so those are recognised before private-use glyphs are dropped.
+ * Marks that also occur as ordinary text (- * + – · →) count only when a space follows.
+ */
+const BULLET_AT_LINE_START =
+  /^[ ]*(?:[•●▪◦‣∙➢➤➔►▸▹▶■□◆◇♦❖✓✔✗○⁃\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0E0\uF0D2]+[ ]*|[-*+–·→][ ]+)/gm;
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+
+/**
+ * Second halves of hyphenated compounds that resumes use: "event-\ndriven" stays "event-driven" instead of
+ * becoming "eventdriven".
+ */
+const COMPOUND_ENDINGS = new Set([
+  'aware', 'based', 'bound', 'centric', 'critical', 'driven', 'end', 'facing', 'first', 'focused', 'free',
+  'friendly', 'grade', 'level', 'like', 'managed', 'native', 'oriented', 'owned', 'party', 'ready', 'related',
+  'safe', 'scale', 'side', 'source', 'specific', 'stack', 'term', 'time', 'tolerant', 'wide',
+]);
+/** First halves that only ever form compounds: "self-\nhosted" stays "self-hosted". */
+const COMPOUND_STARTS = new Set(['cross', 'full', 'multi', 'non', 'part', 'real', 'self', 'semi', 'well']);
+
+/**
+ * Normalizes text from any source (PDF, DOCX, TXT, paste) into what an ATS reads: one trimmed line per
+ * line, single spaces, "• " list items, at most one blank line in a row, and counts of what was repaired.
+ *
+ * Hyphenation rule: a line ending in a letter and "-" is joined with the next line's first word when that
+ * word starts with a lower-case letter. The hyphen is dropped ("distri-\nbuted" → "distributed") unless the
+ * halves look like a compound: the first half already holds a hyphen ("state-of-the-\nart"), or either half
+ * is in a short list of compound parts ("event-\ndriven", "self-\nhosted"); then it stays. A capital, digit
+ * or bullet after the break never joins. A soft hyphen (U+00AD) before a break always joins, without hyphen.
+ * The joined word moves up to the first line, so lines stay lines.
+ */
+export function normalizeText(input: string): NormalizedText {
+  let ligaturesRepaired = 0;
+  let undecodableChars = 0;
+
+  let text = input
+    .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
+    .normalize('NFC')
+    .replace(LIGATURES, (ligature) => {
+      ligaturesRepaired += 1;
+      return ligature.normalize('NFKC');
+    })
+    .replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC'))
+    .replace(ODD_SPACES, ' ')
+    .replace(INVISIBLES, '')
+    .replace(C0_CONTROLS, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(BULLET_AT_LINE_START, '• ')
+    .replace(UNDECODABLE, () => {
+      undecodableChars += 1;
+      return '';
+    });
+
+  const lines = text.split('\n').map((line) => collapseLetterSpacing(line.trim()).replace(/ {2,}/g, ' '));
+  const { lines: joined, hyphenationsJoined } = joinHyphenatedWords(lines);
+  text = joined
+    .map((line) => line.replace(/\u00AD/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+  return { text, ligaturesRepaired, hyphenationsJoined, undecodableChars };
+}
+
+/**
+ * "E X P E R I E N C E" → "EXPERIENCE", "W O R K  H I S T O R Y" → "WORK HISTORY": a line made only of
+ * single characters separated by single spaces, with two or more spaces between words. At least three
+ * letters, so "A B" (two initials) stays as it is.
+ */
+export function collapseLetterSpacing(line: string): string {
+  const words = line.split(/ {2,}/);
+  const spaced = words.every((word) => /^\S(?: \S)*$/u.test(word));
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  if (!spaced || letters < 3) return line;
+  return words.map((word) => word.replace(/ /g, '')).join(' ');
+}
+
+function joinHyphenatedWords(lines: string[]): { lines: string[]; hyphenationsJoined: number } {
+  const out: string[] = [];
+  let hyphenationsJoined = 0;
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const join = previous === undefined ? null : hyphenJoin(previous, line);
+    if (join === null) {
+      out.push(line);
+      continue;
+    }
+    hyphenationsJoined += 1;
+    out[out.length - 1] = join.joined;
+    if (join.rest !== '') out.push(join.rest);
+  }
+  return { lines: out, hyphenationsJoined };
+}
+
+function hyphenJoin(previous: string, line: string): { joined: string; rest: string } | null {
+  const next = /^(\p{Ll}\S*)(.*)$/u.exec(line);
+  if (!next) return null;
+  const [, fragment = '', rest = ''] = next;
+  const restOfLine = rest.trimStart();
+  const fragmentWord = /^[\p{L}\p{M}]*/u.exec(fragment)?.[0] ?? '';
+
+  if (/\p{L}\u00AD$/u.test(previous)) return { joined: previous.slice(0, -1) + fragment, rest: restOfLine };
+
+  const broken = /(\S*?)(\p{L}+)[-\u2010]$/u.exec(previous);
+  if (!broken) return null;
+  const [, before = '', firstHalf = ''] = broken;
+  const compound =
+    /[-\u2010]/.test(before) ||
+    COMPOUND_STARTS.has(firstHalf.toLowerCase()) ||
+    COMPOUND_ENDINGS.has(fragmentWord);
+  const joined = compound ? previous + fragment : previous.slice(0, -1) + fragment;
+  return { joined, rest: restOfLine };
+}

@@ -1,0 +1,47 @@
+import type { PdfTextRun, TextLine } from './types.ts';
+
+/** Runs whose baselines differ by less than this share of the taller font's height sit on one line. */
+const BASELINE_TOLERANCE = 0.5;
+/** A gap narrower than this share of the font height is kerning or a split run, not a space. */
+const SPACE_GAP = 0.15;
+/**
+ * A gap wider than this is more than a word space: two spaces mark it, which normalizeText reads as a word
+ * boundary in letter-spaced headings ("W O R K  H I S T O R Y") and collapses everywhere else.
+ */
+const WIDE_GAP = 0.6;
+
+/**
+ * Groups runs into lines, top of the page first, each line's runs left to right. Whitespace-only runs are
+ * dropped: the gaps they leave say where spaces go.
+ */
+export function groupIntoLines(runs: readonly PdfTextRun[]): TextLine[] {
+  const visible = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextLine[] = [];
+  for (const run of visible) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line.y - run.y) < BASELINE_TOLERANCE * Math.max(line.height, run.height)) {
+      line.runs.push(run);
+      line.height = Math.max(line.height, run.height);
+    } else {
+      lines.push({ y: run.y, height: run.height, runs: [run] });
+    }
+  }
+  for (const line of lines) line.runs.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** A line's text, with a space (or two, for a wide gap) wherever the gap between runs is wider than kerning. */
+export function lineText(line: TextLine): string {
+  let text = '';
+  let previous: PdfTextRun | undefined;
+  for (const run of line.runs) {
+    if (previous) {
+      const gap = run.x - (previous.x + previous.width);
+      const height = Math.max(previous.height, run.height);
+      text += gap > WIDE_GAP * height ? '  ' : gap > SPACE_GAP * height ? ' ' : '';
+    }
+    text += run.text;
+    previous = run;
+  }
+  return text;
+}

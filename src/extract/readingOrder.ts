@@ -1,0 +1,173 @@
+import { lineText } from './pdfLines.ts';
+import { quantile } from './quantile.ts';
+import type { PdfTextRun, TextLine } from './types.ts';
+
+/*
+ * Reading order of one page, the way a column-aware ATS reads it. A gutter is a vertical strip at least
+ * MIN_GUTTER font heights wide that no text crosses, over consecutive lines, with text on both sides. Lines
+ * above a gutter (the name and contact header) come first; then everything left of it, top to bottom; then
+ * everything right of it; each side is ordered again, so a column can hold columns of its own.
+ */
+
+const MIN_GUTTER = 1.2;
+/** Each side of a gutter needs this many lines of text to be a column and not, say, a right-aligned date. */
+const MIN_COLUMN_LINES = 3;
+/**
+ * A side whose every line sits beside a line of the other side, with fewer lines than this, annotates the
+ * other side rather than running beside it: right-aligned dates ("Backend Engineer   2017 – 2020"), or a
+ * table ("Languages   Go, Python"). Those read row by row. A real column has lines of its own, or runs longer.
+ */
+const MIN_LOCKSTEP_COLUMN_LINES = 8;
+/** A baseline gap this many font heights beyond the page's line spacing starts a new block. */
+const BLOCK_GAP = 0.5;
+
+interface Interval {
+  left: number;
+  right: number;
+}
+
+interface ColumnSplit {
+  left: TextLine[];
+  right: TextLine[];
+  /** Index of the first line after the columns. */
+  end: number;
+}
+
+/** Vertical runs of lines read top to bottom without a jump: the page's full-width parts and each column. */
+interface Layout {
+  flows: TextLine[][];
+  columns: number;
+}
+
+export interface PageReading {
+  /** The page's lines in reading order, "" between blocks. */
+  lines: string[];
+  columns: number;
+}
+
+/** Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. */
+export function readPage(lines: readonly TextLine[]): PageReading {
+  const fontHeight = quantile(lines.flatMap((line) => line.runs.map((run) => run.height)), 0.5);
+  const { flows, columns } = layoutRegion(lines, MIN_GUTTER * fontHeight);
+  const spacing = lineSpacing(flows);
+  const out: string[] = [];
+  for (const flow of flows) {
+    if (out.length > 0) out.push('');
+    flow.forEach((line, i) => {
+      const previous = flow[i - 1];
+      if (previous && isBlockBreak(previous, line, spacing)) out.push('');
+      out.push(lineText(line));
+    });
+  }
+  return { lines: out, columns };
+}
+
+function layoutRegion(lines: readonly TextLine[], minGutter: number): Layout {
+  const flows: TextLine[][] = [];
+  let fullWidth: TextLine[] = [];
+  let columns = 1;
+  for (let i = 0; i < lines.length; ) {
+    const split = findColumns(lines, i, minGutter);
+    if (!split) {
+      const line = lines[i];
+      if (line) fullWidth.push(line);
+      i += 1;
+      continue;
+    }
+    if (fullWidth.length > 0) flows.push(fullWidth);
+    fullWidth = [];
+    const left = layoutRegion(split.left, minGutter);
+    const right = layoutRegion(split.right, minGutter);
+    flows.push(...left.flows, ...right.flows);
+    columns = Math.max(columns, left.columns + right.columns);
+    i = split.end;
+  }
+  if (fullWidth.length > 0) flows.push(fullWidth);
+  return { flows, columns };
+}
+
+function runInterval(run: PdfTextRun): Interval {
+  return { left: run.x, right: run.x + run.width };
+}
+
+/** Adds intervals to a sorted list of disjoint intervals, merging overlaps. */
+function mergeIntervals(merged: Interval[], added: readonly Interval[]): Interval[] {
+  const all = [...merged, ...added].sort((a, b) => a.left - b.left);
+  const out: Interval[] = [];
+  for (const interval of all) {
+    const last = out.at(-1);
+    if (last && interval.left <= last.right) last.right = Math.max(last.right, interval.right);
+    else out.push({ ...interval });
+  }
+  return out;
+}
+
+function gutters(occupied: readonly Interval[], minGutter: number): Interval[] {
+  const out: Interval[] = [];
+  for (let i = 1; i < occupied.length; i += 1) {
+    const left = occupied[i - 1]?.right ?? 0;
+    const right = occupied[i]?.left ?? 0;
+    if (right - left >= minGutter) out.push({ left, right });
+  }
+  return out;
+}
+
+/**
+ * The longest run of lines from `start` that a gutter separates, split at its widest gutter; null when that
+ * run is not two columns.
+ */
+function findColumns(lines: readonly TextLine[], start: number, minGutter: number): ColumnSplit | null {
+  let occupied: Interval[] = [];
+  let widest: Interval | null = null;
+  let end = start;
+  for (let j = start; j < lines.length; j += 1) {
+    occupied = mergeIntervals(occupied, lines[j]?.runs.map(runInterval) ?? []);
+    const found = gutters(occupied, minGutter);
+    // A column's first lines may all sit on one side: the gutter shows once the other side starts.
+    if (found.length === 0) {
+      if (widest) break;
+      continue;
+    }
+    widest = found.reduce((a, b) => (b.right - b.left > a.right - a.left ? b : a));
+    end = j + 1;
+  }
+  if (!widest) return null;
+
+  const middle = (widest.left + widest.right) / 2;
+  const left: TextLine[] = [];
+  const right: TextLine[] = [];
+  let paired = 0;
+  for (const line of lines.slice(start, end)) {
+    const leftRuns = line.runs.filter((run) => run.x + run.width <= middle);
+    const rightRuns = line.runs.filter((run) => run.x >= middle);
+    if (leftRuns.length > 0) left.push(subLine(leftRuns));
+    if (rightRuns.length > 0) right.push(subLine(rightRuns));
+    if (leftRuns.length > 0 && rightRuns.length > 0) paired += 1;
+  }
+  const annotates = (side: readonly TextLine[]) => side.length === paired && side.length < MIN_LOCKSTEP_COLUMN_LINES;
+  if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES || annotates(left) || annotates(right)) return null;
+  return { left, right, end };
+}
+
+function subLine(runs: PdfTextRun[]): TextLine {
+  return { y: runs[0]?.y ?? 0, height: Math.max(...runs.map((run) => run.height)), runs };
+}
+
+/**
+ * The page's line spacing within a block, in font heights: a low quantile of all baseline gaps, since most
+ * gaps are within blocks and the rest (before and after headings, between entries) are only ever larger.
+ */
+function lineSpacing(flows: readonly TextLine[][]): number {
+  const ratios = flows.flatMap((flow) =>
+    flow.slice(1).map((line, i) => {
+      const previous = flow[i] ?? line;
+      return (previous.y - line.y) / Math.max(previous.height, line.height);
+    }),
+  );
+  return ratios.length > 0 ? quantile(ratios, 0.25) : 1.2;
+}
+
+function isBlockBreak(previous: TextLine, line: TextLine, spacing: number): boolean {
+  const height = Math.max(previous.height, line.height);
+  return previous.y - line.y > (spacing + BLOCK_GAP) * height;
+}

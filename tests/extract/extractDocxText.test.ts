@@ -1,0 +1,83 @@
+import { Document, Header, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { extractDocxText, wordXmlParagraphs } from '../../src/extract/extractDocxText.ts';
+import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
+import { countWords } from '../../src/text/countWords.ts';
+import type { ExtractError } from '../../src/extract/types.ts';
+import { buildDocx, buildZip, DOCX_RESUME_TEXT } from './resumeFixtures.ts';
+
+async function extractionError(promise: Promise<unknown>): Promise<ExtractError> {
+  return promise.then(
+    () => expect.unreachable('extraction should have failed'),
+    (error: unknown) => error as ExtractError,
+  );
+}
+
+const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+
+describe('extractDocxText', () => {
+  it('reads paragraphs, headings, bullets, a table and a text box in document order; headers and footers apart', async () => {
+    const document = await extractDocxText(await buildDocx());
+    expect(document).toEqual({
+      format: 'docx',
+      text: DOCX_RESUME_TEXT,
+      pages: null,
+      words: countWords(DOCX_RESUME_TEXT),
+      layout: {
+        columns: 1,
+        // The footer's page number is a field that Word fills in when it lays out pages: only "Page" is stored.
+        headerFooterText: ['Jane Doe · jane.doe@example.com', 'Page'],
+        undecodableChars: 0,
+        ligaturesRepaired: 0,
+        hyphenationsJoined: 0,
+      },
+    });
+  });
+
+  it('is reached through extractDocument by content, whatever the file is called', async () => {
+    const document = await extractDocument(await buildDocx(), 'resume.pdf', nodePdfjs);
+    expect(document.format).toBe('docx');
+    expect(document.text).toBe(DOCX_RESUME_TEXT);
+  });
+
+  it('says when the only text is in the page header', async () => {
+    const onlyHeader = new Document({
+      sections: [{ headers: { default: new Header({ children: [new Paragraph('Jane Doe — Backend Engineer')] }) }, children: [new Paragraph('')] }],
+    });
+    const error = await extractionError(extractDocxText(new Uint8Array(await Packer.toBuffer(onlyHeader))));
+    expect(error).toMatchObject({ kind: 'empty', message: expect.stringContaining('only in its page header or footer') });
+  });
+
+  it('refuses a zip bomb by the sizes it declares, before inflating anything', async () => {
+    const bomb = buildZip([
+      { name: '[Content_Types].xml', content: CONTENT_TYPES },
+      { name: 'word/document.xml', content: '<w:document/>', declaredSize: 0xfffffff0 },
+    ]);
+    expect(bomb.byteLength).toBeLessThan(1024);
+    const error = await extractionError(extractDocument(bomb, 'resume.docx', nodePdfjs));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toContain('unpacks to 4096 MB');
+  });
+
+  it('reports a cut-off DOCX as corrupt', async () => {
+    const docx = await buildDocx();
+    const error = await extractionError(extractDocument(docx.subarray(0, Math.floor(docx.length * 0.6)), 'resume.docx', nodePdfjs));
+    expect(error).toMatchObject({ kind: 'corrupt', message: expect.stringContaining('damaged') });
+  });
+
+  it('reports a DOCX whose main part is not a Word document as corrupt', async () => {
+    const broken = buildZip([
+      { name: '[Content_Types].xml', content: CONTENT_TYPES },
+      { name: 'word/document.xml', content: 'this is not XML <<<' },
+    ]);
+    expect((await extractionError(extractDocxText(broken))).kind).toBe('corrupt');
+  });
+});
+
+describe('wordXmlParagraphs', () => {
+  it('reads each paragraph of a header part, decoding entities, tabs as spaces', () => {
+    const xml = `<w:hdr><w:p w:rsidR="1"><w:pPr/><w:r><w:t>Jane Doe</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> R&amp;D &#x2014; Go</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>Page</w:t></w:r></w:p></w:hdr>`;
+    expect(wordXmlParagraphs(xml)).toEqual(['Jane Doe  R&D — Go', 'Page']);
+  });
+});

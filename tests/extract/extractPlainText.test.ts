@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src/extract/extractPlainText.ts';
+
+const RESUME = 'Jane Doe\n“Backend” engineer: Go, PostgreSQL, Kafka\n\nSkills\n• Kubernetes';
+const EXPECTED = 'Jane Doe\n"Backend" engineer: Go, PostgreSQL, Kafka\n\nSkills\n• Kubernetes';
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  [...text].forEach((char, i) => view.setUint16(2 + i * 2, char.charCodeAt(0), littleEndian));
+  return bytes;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('extractPlainText', () => {
+  it.each([
+    ['UTF-8', utf8(RESUME)],
+    ['UTF-8 with a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(RESUME)])],
+    ['UTF-16 LE with a BOM', utf16(RESUME, true)],
+    ['UTF-16 BE with a BOM', utf16(RESUME, false)],
+  ])('reads %s', (_, bytes) => {
+    expect(extractPlainText(bytes)).toEqual({
+      format: 'text',
+      text: EXPECTED,
+      pages: null,
+      words: 9,
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0 },
+    });
+  });
+
+  it('reads Markdown headings as headings, list items as bullets, rules as nothing', () => {
+    const markdown = '# Jane Doe\n\n## Experience ##\n- Built REST APIs in Go\n* Ran Kafka\n\n---\n\nSkills\n======\nGo';
+    expect(extractPlainText(utf8(markdown)).text).toBe('Jane Doe\n\nExperience\n• Built REST APIs in Go\n• Ran Kafka\n\nSkills\nGo');
+  });
+
+  it('reports whitespace only as empty', () => {
+    expect(() => extractPlainText(utf8(' \n\t\r\n\u00A0 \n'))).toThrow(expect.objectContaining({ kind: 'empty' }));
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    expect(() => extractPlainText(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x0a]))).toThrow(
+      expect.objectContaining({ kind: 'unsupported-type', message: expect.stringContaining('UTF-8') }),
+    );
+  });
+});
