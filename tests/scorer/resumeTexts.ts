@@ -90,8 +90,11 @@ const EXTRA_ROLE = (company: string, years: string) => `Backend Engineer, ${comp
 • Mentored 4 engineers through their first on-call rotations and wrote the incident runbooks
 `;
 
-/** A realistic resume of about `pages` pages: BACKEND_RESUME with further roles, for benchmarks. */
-export function resumeOfPages(pages: number): string {
-  const roles = Array.from({ length: pages * 4 }, (_, index) => EXTRA_ROLE(`Company ${index + 1}`, `${2000 + index} – ${2001 + index}`));
+/** BACKEND_RESUME with `count` further roles of six bullets, for benchmarks. */
+export function resumeWithRoles(count: number): string {
+  const roles = Array.from({ length: count }, (_, index) => EXTRA_ROLE(`Company ${index + 1}`, `${2000 + index} – ${2001 + index}`));
   return BACKEND_RESUME.replace('\nEducation\n', `${roles.join('')}\nEducation\n`);
 }
+
+/** A resume of about `pages` pages of text (some 450 words a page). */
+export const resumeOfPages = (pages: number) => resumeWithRoles(pages * 4 - 1);

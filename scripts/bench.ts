@@ -1,0 +1,50 @@
+/**
+ * Prints how fast the engine and extraction are on this machine (`npm run bench`). Figures, not a test:
+ * goals are in the issue tracker, and nothing here fails on a slow machine.
+ */
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readGuide } from '../src/cli/readGuide.ts';
+import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
+import { guideKeywordSpecs } from '../src/scorer/keywordSpecs.ts';
+import { readResume } from '../src/scorer/readResume.ts';
+import { scoreResume } from '../src/scorer/scoreResume.ts';
+import { termMatchers } from '../src/scorer/termMatchers.ts';
+import { readTaxonomy } from '../src/taxonomy/readTaxonomy.ts';
+import { resumeOfPages, STRIPE_JOB_DESCRIPTION } from '../tests/scorer/resumeTexts.ts';
+import { benchPdfExtraction } from './benchPdfExtraction.ts';
+import { quantile } from '../src/extract/quantile.ts';
+
+const contentDir = fileURLToPath(new URL('../content', import.meta.url));
+const taxonomy = readTaxonomy(`${contentDir}/skills.yaml`);
+const guide = readGuide(contentDir, 'stripe/backend-developer');
+const keywords = guideKeywordSpecs(guide.keywords, termMatchers(taxonomy));
+
+const WARM_UP_RUNS = 200;
+
+function time(run: () => unknown, runs: number): { first: number; median: number } {
+  const firstStart = performance.now();
+  run();
+  const first = performance.now() - firstStart;
+  for (let i = 0; i < WARM_UP_RUNS; i++) run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return { first, median: quantile(samples, 0.5) };
+}
+
+const row = (label: string, figures: { first: number; median: number }, extra = '') =>
+  console.log(`${label.padEnd(44)} median ${figures.median.toFixed(3).padStart(8)} ms   first call ${figures.first.toFixed(2).padStart(7)} ms${extra}`);
+
+console.log(`Node ${process.version}, ${Object.keys(taxonomy).length} skills in the taxonomy, ${keywords.length} guide keywords\n`);
+for (const pages of [1, 3]) {
+  const text = resumeOfPages(pages);
+  const { words } = readResume(text);
+  const figures = time(() => scoreResume({ text, taxonomy, keywords, mistakes: guide.mistakes }), 1000);
+  row(`score a ${pages}-page resume (${words} words) vs one guide`, figures);
+}
+row('extract keywords from a job description', time(() => extractJobKeywords(STRIPE_JOB_DESCRIPTION, taxonomy), 500));
+await benchPdfExtraction(row);

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { assertFileSize, extractDocument } from '../extract/extractDocument.ts';
+import { nodePdfjs } from '../extract/pdfjsNode.ts';
+import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
+import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
+import { customKeywordSpecs, guideKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
+import { scoreResume } from '../scorer/scoreResume.ts';
+import { termMatchers } from '../scorer/termMatchers.ts';
+import type { KeywordSpec } from '../scorer/types.ts';
+import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
+import { formatReport } from './formatReport.ts';
+import { readGuide } from './readGuide.ts';
+
+const USAGE = `Usage: ats-score <resume.pdf|.docx|.txt> [--guide <company>/<role>] [--jd <file>] [--keywords "A,B,C"] [--json]
+
+Scores a resume the way an applicant tracking system reads it, on this machine.
+  --guide     score against a guide's keywords and common mistakes, e.g. stripe/backend-developer
+  --jd        a job description file (text, PDF or DOCX): its skills are added to the keywords
+  --keywords  a comma-separated list of skills or phrases to score against
+  --json      print one JSON object instead of the report
+
+Exit status: 0 scored, 1 the file could not be read as a resume, 2 bad usage.`;
+
+const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+
+class UsageError extends Error {}
+
+/** Reads and extracts a file; `role` names it in messages when it is not the resume. */
+async function readInput(path: string, role?: string): Promise<ExtractedDocument> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new UsageError(`${role ?? 'resume'}: no such file: ${path}`);
+  }
+  try {
+    // Refused before a huge file is read into memory.
+    assertFileSize(size, basename(path));
+    return await extractDocument(new Uint8Array(await readFile(path)), basename(path), nodePdfjs);
+  } catch (error) {
+    if (role && error instanceof ExtractError) throw new ExtractError(error.kind, `${role} (${basename(path)}): ${error.message}`);
+    throw error;
+  }
+}
+
+interface Options {
+  file: string;
+  guide: string | undefined;
+  jd: string | undefined;
+  keywords: string | undefined;
+  json: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { guide: { type: 'string' }, jd: { type: 'string' }, keywords: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.values.help) throw new UsageError('');
+  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'Give one resume file.' : 'Give only one resume file.');
+  const { guide, jd, keywords, json } = parsed.values;
+  return { file: parsed.positionals[0]!, guide, jd, keywords, json: json ?? false };
+}
+
+async function run(options: Options): Promise<{ output: string; exitCode: number }> {
+  const taxonomy = readTaxonomy(`${CONTENT_DIR}/skills.yaml`);
+  const matchers = termMatchers(taxonomy);
+  let guide;
+  try {
+    guide = options.guide === undefined ? undefined : readGuide(CONTENT_DIR, options.guide);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const jobDescription = options.jd === undefined ? undefined : (await readInput(options.jd, 'Job description')).text;
+
+  let keywords: KeywordSpec[] = guide ? guideKeywordSpecs(guide.keywords, matchers) : [];
+  if (jobDescription !== undefined) keywords = mergeKeywordSpecs(keywords, extractJobKeywords(jobDescription, taxonomy));
+  if (options.keywords !== undefined) keywords = mergeKeywordSpecs(keywords, customKeywordSpecs(options.keywords.split(','), matchers));
+
+  const document = await readInput(options.file);
+  const report = scoreResume({
+    text: document.text,
+    taxonomy,
+    keywords,
+    mistakes: guide?.mistakes ?? [],
+    pages: document.pages,
+    layout: document.layout,
+    region: guide?.region ?? 'US',
+    ...(jobDescription === undefined ? {} : { jobDescription }),
+  });
+  const file = basename(options.file);
+  if (options.json) {
+    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words } = report;
+    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, text: document.text };
+    return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
+  }
+  const against = [guide?.title, jobDescription === undefined ? undefined : 'the job description', options.keywords === undefined ? undefined : 'your keywords']
+    .filter(Boolean)
+    .join(' + ');
+  return { output: formatReport(file, against || 'general checks (no keyword list: use --guide, --jd or --keywords)', document, report), exitCode: 0 };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options | undefined;
+  try {
+    options = parseOptions(argv);
+    const { output, exitCode } = await run(options);
+    process.stdout.write(output);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(error.message ? `ats-score: ${error.message}\n\n${USAGE}\n` : `${USAGE}\n`);
+      return error.message ? 2 : 0;
+    }
+    if (error instanceof ExtractError) {
+      if (options?.json) {
+        const json = { file: basename(options.file), ok: false, error: { kind: error.kind, message: error.message } };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      } else {
+        process.stderr.write(`ats-score: ${options ? basename(options.file) : ''}: ${error.message} (${error.kind})\n`);
+      }
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,50 @@
+import type { ExtractedDocument } from '../extract/types.ts';
+import type { FindingSeverity, ScoreReport } from '../scorer/types.ts';
+
+const BAR_WIDTH = 20;
+const MARK: Record<FindingSeverity, string> = { good: '✓', info: '·', warning: '!', problem: '✗' };
+
+function bar(points: number, max: number): string {
+  const filled = max === 0 ? 0 : Math.round((points / max) * BAR_WIDTH);
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+}
+
+/** The report as a person reads it in a terminal: score, categories, keywords, checks, then what to fix. */
+export function formatReport(file: string, against: string, document: ExtractedDocument, report: ScoreReport): string {
+  const out: string[] = [];
+  out.push(`${file}: ATS score ${report.score}/100 against ${against} (scoring ${report.scoringVersion})`);
+  out.push(`${document.format.toUpperCase()}, ${report.pages} page${report.pages === 1 ? '' : 's'}, ${report.words} words`, '');
+  for (const part of report.breakdown) {
+    const points = part.max === 0 ? 'not scored' : `${part.points.toFixed(1).padStart(4)}/${part.max}`;
+    out.push(`  ${part.label.padEnd(28)} ${points.padEnd(9)} ${part.max === 0 ? '' : bar(part.points, part.max)}`);
+  }
+
+  if (report.keywords.length > 0) {
+    const matched = report.keywords.filter((keyword) => keyword.status === 'matched').length;
+    out.push('', `Keywords: ${matched} of ${report.keywords.length} found`);
+    const width = Math.max(...report.keywords.map((keyword) => keyword.label.length));
+    for (const keyword of report.keywords) {
+      const tag = keyword.importance === 'required' ? 'required ' : 'preferred';
+      if (keyword.status === 'missing') {
+        out.push(`  ✗ ${keyword.label.padEnd(width)}  ${tag}  missing${keyword.advice ? `: ${keyword.advice}` : ''}`);
+      } else {
+        const where = keyword.inContext ? 'shown in experience' : 'only listed';
+        out.push(`  ${keyword.inContext ? '✓' : '~'} ${keyword.label.padEnd(width)}  ${tag}  ${keyword.matchedTerms.join(', ')} ×${keyword.count}, ${where}`);
+      }
+    }
+  }
+
+  if (report.checks.length > 0) {
+    out.push('', 'Common mistakes');
+    for (const check of report.checks) out.push(`  ${check.passed ? '✓' : '✗'} ${check.title}: ${check.message}`);
+  }
+
+  out.push('', 'Findings');
+  for (const part of report.breakdown) {
+    for (const finding of part.findings) {
+      out.push(`  ${MARK[finding.severity]} ${finding.message}`);
+      if (finding.fix) out.push(`      → ${finding.fix}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

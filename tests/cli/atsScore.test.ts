@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx, launchChromium, oneColumnResumeHtml, printPdf, screenshotPng, twoColumnResumeHtml } from '../extract/resumeFixtures.ts';
+import { BACKEND_RESUME, STRIPE_JOB_DESCRIPTION } from '../scorer/resumeTexts.ts';
+
+const CLI = fileURLToPath(new URL('../../src/cli/atsScore.ts', import.meta.url));
+const ENCRYPTED = fileURLToPath(new URL('../fixtures/extract/encrypted.pdf', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'ats-score-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function atsScore(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const json = async (...args: string[]) => {
+  const run = await atsScore(...args, '--json');
+  return { ...run, report: JSON.parse(run.stdout) as Record<string, unknown> & { keywords: { label: string; status: string; inContext: boolean; matchedTerms: string[] }[] } };
+};
+
+let browser: Browser;
+let onePdf: string;
+let twoPdf: string;
+let png: Uint8Array;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  onePdf = file('one-column.pdf', await printPdf(browser, oneColumnResumeHtml()));
+  twoPdf = file('two-column.pdf', await printPdf(browser, twoColumnResumeHtml()));
+  png = await screenshotPng(browser, '<p>a picture of a resume</p>');
+}, 60_000);
+
+afterAll(() => browser.close());
+
+describe('scoring files', () => {
+  it('scores a PDF against a guide, as the contract says', async () => {
+    const { code, report } = await json(onePdf, '--guide', 'stripe/backend-developer');
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ file: 'one-column.pdf', ok: true, error: null, pages: 1, sections: ['Summary', 'Experience', 'Education', 'Skills'] });
+    expect(report.score).toEqual(expect.any(Number));
+    expect(report.contact).toMatchObject({ email: 'jane.doe@example.com', phone: '+1 (555) 010-0199', github: 'github.com/janedoe' });
+    expect(report.keywords.find((keyword) => keyword.label === 'Go')).toMatchObject({ status: 'matched', inContext: true, matchedTerms: ['Go'] });
+    expect(report.keywords.find((keyword) => keyword.label === 'Ruby')).toMatchObject({ status: 'missing' });
+    expect(report.text).toContain('Moved financial settlement to Kafka');
+    expect((report.checks as unknown[]).length).toBe(6);
+  });
+
+  it('reports the columns of a two-column PDF', async () => {
+    const { report } = await json(twoPdf, '--guide', 'stripe/backend-developer');
+    const structure = (report.breakdown as { category: string; findings: { message: string }[] }[]).find((part) => part.category === 'structure');
+    expect(structure?.findings.map((finding) => finding.message).join('\n')).toMatch(/Text in 2 columns/);
+  });
+
+  it('scores a DOCX, with a readable report by default', async () => {
+    const { code, stdout } = await atsScore(file('resume.docx', await buildDocx()), '--guide', 'stripe/backend-developer');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^resume\.docx: ATS score \d+\/100 against Backend Developer Resume ATS Guide for Stripe/);
+    expect(stdout).toMatch(/✓ Go +required +Go ×\d+, shown in experience/);
+    expect(stdout).toContain('Common mistakes');
+  });
+
+  it('scores text against an ad-hoc keyword list resolved through the taxonomy', async () => {
+    const { report } = await json(file('resume.txt', BACKEND_RESUME), '--keywords', 'golang, Postgres,Elixir');
+    expect(report.keywords.map((keyword) => [keyword.label, keyword.status])).toEqual([
+      ['Go', 'matched'],
+      ['PostgreSQL', 'matched'],
+      ['Elixir', 'missing'],
+    ]);
+  });
+
+  it('adds a job description file to the guide', async () => {
+    const { report } = await json(file('resume.txt', BACKEND_RESUME), '--guide', 'stripe/backend-developer', '--jd', file('jd.txt', STRIPE_JOB_DESCRIPTION));
+    expect(report.keywords.find((keyword) => keyword.label === 'Terraform')).toMatchObject({ status: 'missing' });
+  });
+
+  it('scores without any keyword list, and says how to add one', async () => {
+    const { code, stdout } = await atsScore(file('resume.txt', BACKEND_RESUME));
+    expect(code).toBe(0);
+    expect(stdout).toContain('against general checks (no keyword list: use --guide, --jd or --keywords)');
+  });
+});
+
+describe('files that cannot be scored exit 1 with the kind and a message', () => {
+  it.each([
+    ['empty', () => file('empty.pdf', '')],
+    ['encrypted', () => ENCRYPTED],
+    ['unsupported-type', () => file('photo.pdf', png)],
+    ['corrupt', () => file('broken.pdf', readFileSync(onePdf).subarray(0, 1500))],
+  ])('%s', async (kind, path) => {
+    const { code, report } = await json(path());
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, error: { kind } });
+    expect((report.error as { message: string }).message.length).toBeGreaterThan(30);
+  });
+
+  it('says so on stderr without --json', async () => {
+    const { code, stdout, stderr } = await atsScore(file('empty.txt', ''));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ats-score: empty\.txt: "empty\.txt" is empty \(0 bytes\)\..*\(empty\)\n$/);
+  });
+
+  it('names the job description when it is the file at fault', async () => {
+    const { code, report } = await json(file('resume.txt', BACKEND_RESUME), '--jd', file('jd.pdf', png));
+    expect(code).toBe(1);
+    expect((report.error as { message: string }).message).toMatch(/^Job description \(jd\.pdf\): /);
+  });
+});
+
+describe('bad usage exits 2 with the usage', () => {
+  it.each([
+    ['no file', []],
+    ['two files', ['a.txt', 'b.txt']],
+    ['an unknown option', ['resume.txt', '--colour']],
+    ['a missing file', [join(dir, 'nope.pdf')]],
+  ])('%s', async (_, args) => {
+    const { code, stderr } = await atsScore(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage: ats-score');
+  });
+
+  it('lists the guides when the guide is unknown', async () => {
+    const { code, stderr } = await atsScore(file('resume.txt', BACKEND_RESUME), '--guide', 'stripe/astronaut');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/No guide "stripe\/astronaut".*Guides: .*stripe\/backend-developer/);
+  });
+});
