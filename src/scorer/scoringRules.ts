@@ -135,3 +135,15 @@ export type ScoringRuleId = (typeof SCORING_RULES)[number]['id'];
 export function ruleMax(id: ScoringRuleId): number {
   return SCORING_RULES.find((rule) => rule.id === id)?.max ?? 0;
 }
+
+/** What a score means, in one sentence each; the lowest band whose `min` the score reaches applies. */
+export const SCORE_BANDS = [
+  { min: 80, label: 'Strong', meaning: 'An ATS would rank this resume near the top for these keywords: polish the details below.' },
+  { min: 60, label: 'Good', meaning: 'Likely to pass a keyword screen, with gaps a reviewer will notice: fix the missing required keywords first.' },
+  { min: 40, label: 'Weak', meaning: 'Likely to be filtered out: important keywords are missing or never shown in your experience.' },
+  { min: 0, label: 'Poor', meaning: 'An ATS would rank this resume low for this role: start with the missing keywords and the structure findings.' },
+] as const;
+
+export function scoreBand(score: number): (typeof SCORE_BANDS)[number] {
+  return SCORE_BANDS.find((band) => score >= band.min) ?? SCORE_BANDS[SCORE_BANDS.length - 1]!;
+}

@@ -150,3 +150,13 @@ export interface ScoreReport {
   pages: number;
   words: number;
 }
+
+/** What the scorer needs of a guide, ready to ship to the browser: keywords resolved, mistakes as checks. */
+export interface GuideSpec {
+  /** `<company>/<role>` */
+  id: string;
+  title: string;
+  region: string;
+  keywords: KeywordSpec[];
+  mistakes: Mistake[];
+}

@@ -11,6 +11,7 @@ test('shows every section of the guide in reading order', async ({ page }) => {
   const sections = await page.locator('main h2').allTextContents();
   expect(sections).toEqual([
     'On this page',
+    'Score your resume for Backend Developer at Stripe',
     'Key skills for Backend Developer at Stripe',
     'Resume strategy',
     'About the role',

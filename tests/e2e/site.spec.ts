@@ -14,7 +14,7 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 }
 
 test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
-  expect(await sitemapPaths(request)).toEqual(['/', '/companies/stripe/', '/guides/stripe/backend-developer/', '/roles/backend-developer/']);
+  expect(await sitemapPaths(request)).toEqual(['/', '/companies/stripe/', '/guides/stripe/backend-developer/', '/methodology/', '/roles/backend-developer/']);
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
 });
 
@@ -60,7 +60,7 @@ test('every page has one h1, ordered headings, a description, a canonical URL an
 });
 
 test.describe('a missing page', () => {
-  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test.use({ expectedConsoleErrors: [[/status of 404/], { scope: 'test' }] });
 
   test('answers 404 with a helpful page', async ({ page }) => {
   const response = await page.goto('/guides/stripe/astronaut/');

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { KeywordResult } from '../scorer/types.ts';
+
+interface Props {
+  keywords: KeywordResult[];
+}
+
+const SOURCE: Record<KeywordResult['source'], string> = { guide: 'guide', 'job-description': 'job description', custom: 'your list' };
+
+function KeywordRow({ keyword }: { keyword: KeywordResult }) {
+  const missing = keyword.status === 'missing';
+  return (
+    <tr data-keyword={keyword.label} data-status={keyword.status} data-terms={keyword.matchedTerms.join(',')}>
+      <th scope="row">
+        {keyword.label}
+        <span class="keyword__source"> · {SOURCE[keyword.source]}</span>
+      </th>
+      <td>
+        <span class={`importance importance--${keyword.importance}`}>{keyword.importance === 'required' ? 'Required' : 'Preferred'}</span>
+      </td>
+      <td>
+        {missing ? (
+          <span class="status status--missing">✗ Missing</span>
+        ) : keyword.inContext ? (
+          <span class="status status--shown">✓ Shown in experience</span>
+        ) : (
+          <span class="status status--listed">~ Only listed</span>
+        )}
+      </td>
+      <td>
+        {missing ? (
+          (keyword.advice ?? 'Name it in the bullet about the work where you used it.')
+        ) : (
+          <>
+            {keyword.matchedTerms.join(', ')} · {keyword.count} mention{keyword.count === 1 ? '' : 's'}
+            {!keyword.inContext && <span class="muted"> · show it in a bullet for full credit</span>}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function KeywordTable({ keywords }: Props) {
+  const [copied, setCopied] = useState<string | null>(null);
+  if (keywords.length === 0) {
+    return (
+      <section class="scorer-block" aria-labelledby="scorer-keywords">
+        <h3 id="scorer-keywords">Keywords</h3>
+        <p>No keywords to match yet: paste the job description to score your resume against it.</p>
+      </section>
+    );
+  }
+  const missing = keywords.filter((keyword) => keyword.status === 'missing');
+  const ordered = [...missing, ...keywords.filter((keyword) => keyword.status === 'matched')];
+  const copy = async () => {
+    const list = missing.map((keyword) => keyword.label).join(', ');
+    try {
+      await navigator.clipboard.writeText(list);
+      setCopied(`Copied ${missing.length} missing keyword${missing.length === 1 ? '' : 's'}.`);
+    } catch {
+      setCopied(`Your browser blocked the clipboard. The missing keywords: ${list}`);
+    }
+  };
+  return (
+    <section class="scorer-block" aria-labelledby="scorer-keywords">
+      <h3 id="scorer-keywords">
+        Keywords: {keywords.length - missing.length} of {keywords.length} found
+      </h3>
+      {missing.length > 0 && (
+        <p class="scorer-actions">
+          <button type="button" class="button button--secondary" onClick={copy}>
+            Copy the {missing.length} missing keywords
+          </button>
+          <span role="status" class="muted">
+            {copied}
+          </span>
+        </p>
+      )}
+      <div class="table-scroll">
+        <table class="keyword-table">
+          <caption class="visually-hidden">Keywords, missing ones first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Keyword</th>
+              <th scope="col">Importance</th>
+              <th scope="col">Status</th>
+              <th scope="col">Found as, or how to add it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((keyword) => (
+              <KeywordRow key={keyword.label} keyword={keyword} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
