@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   build: { format: 'directory' },
+  // Guides carry no code; Shiki's inline styles would need the CSP to allow inline styles.
+  markdown: { syntaxHighlight: false },
   security: {
     // A meta tag on every page: scripts and styles only from this site (Astro hashes its own inline ones), and no
     // connection to any other origin, so nothing a reader uploads or types can leave the page.

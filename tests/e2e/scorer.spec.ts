@@ -166,6 +166,18 @@ test('the results view has no accessibility violations', async ({ page }) => {
   expect(await axeViolations(page, 'dark')).toEqual([]);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide reads in full and the scorer says why it is off', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('heading', { name: 'Resume strategy' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Frequently asked questions' })).toBeVisible();
+    // Chromium's script-disabled emulation still parses <noscript> as text, so its content is read, not seen.
+    expect(await page.locator('#scorer noscript').textContent()).toContain('The scorer runs in your browser and needs JavaScript.');
+  });
+});
+
 test('works with the keyboard alone', async ({ page }) => {
   await openScorer(page, GUIDE);
   await page.getByLabel('Resume text').focus();
