@@ -12,6 +12,9 @@ export const SKILL_CATEGORIES = [
   'security',
   'domain',
   'communication',
+  'frontend',
+  'machine-learning',
+  'product',
 ] as const;
 
 export const skillCategorySchema = z.enum(SKILL_CATEGORIES);

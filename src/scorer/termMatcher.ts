@@ -15,7 +15,7 @@ export interface TermMatcher {
 }
 
 /** Concept nouns take plurals ("circuit breakers"); proper names do not ("Redis" is not a plural of "Redi"). */
-const PLURAL_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['architecture', 'practice', 'domain', 'communication', 'data']);
+const PLURAL_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['architecture', 'practice', 'domain', 'communication', 'data', 'frontend', 'machine-learning', 'product']);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
