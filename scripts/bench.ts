@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { readGuide } from '../src/cli/readGuide.ts';
+import { readGuide } from '../src/schemas/readGuide.ts';
 import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
 import { guideKeywordSpecs } from '../src/scorer/keywordSpecs.ts';
 import { readResume } from '../src/scorer/readResume.ts';

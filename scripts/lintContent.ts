@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
-import { listGuides, readGuide } from '../src/cli/readGuide.ts';
+import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
 import type { Guide } from '../src/schemas/guide.ts';
 import { companySchema } from '../src/schemas/company.ts';
 import { readGuideContext } from '../src/schemas/readGuideContext.ts';
 import { roleSchema } from '../src/schemas/role.ts';
-import { canonicalName, type TermIndex } from '../src/taxonomy/taxonomy.ts';
+import { guideSkills } from '../src/library/guideSkills.ts';
+import { skillOverlap } from '../src/library/relatedGuides.ts';
+import { canonicalName } from '../src/taxonomy/taxonomy.ts';
 import { countWords } from '../src/text/countWords.ts';
 
 export interface ContentProblem {
@@ -25,6 +27,14 @@ export interface ContentProblem {
 export const NEAR_DUPLICATE_OVERLAP = 0.8;
 export const REQUIRED_SECTIONS = ['Resume strategy', 'About the role', 'What hiring managers look for', 'The interview'] as const;
 export const MIN_BODY_WORDS = 350;
+/** What `npm run new:guide` writes where a writer still has to: a guide must not ship with any of it. */
+const DRAFT_TEXT = /DRAFT:|https:\/\/example\.com/;
+
+function draftProblems(file: string): ContentProblem[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, index) => (DRAFT_TEXT.test(line) ? [{ file, field: `line ${index + 1}`, message: `draft text left from new:guide: ${line.trim()}` }] : []));
+}
 
 function yamlProblems(dir: string, check: (data: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): ContentProblem[] {
   return readdirSync(dir)
@@ -34,10 +44,6 @@ function yamlProblems(dir: string, check: (data: unknown) => { success: boolean;
       const result = check(parseYaml(readFileSync(file, 'utf8')));
       return result.success ? [] : (result.error?.issues ?? []).map((issue) => ({ file, field: issue.path.join('.'), message: issue.message }));
     });
-}
-
-function keywordTerms(guide: Guide, terms: TermIndex): Set<string> {
-  return new Set(guide.keywords.flatMap((keyword) => keyword.terms.map((term) => canonicalName(terms, term) ?? term)));
 }
 
 function bodyProblems(file: string, source: string): ContentProblem[] {
@@ -59,6 +65,9 @@ export function lintContent(contentDir: string): ContentProblem[] {
     ...yamlProblems(join(contentDir, 'companies'), (data) => companySchema(context.terms).safeParse(data)),
     ...yamlProblems(join(contentDir, 'roles'), (data) => roleSchema.safeParse(data)),
   ];
+  for (const folder of ['companies', 'roles']) {
+    for (const name of readdirSync(join(contentDir, folder)).filter((entry) => entry.endsWith('.yaml'))) problems.push(...draftProblems(join(contentDir, folder, name)));
+  }
   const guides: { id: string; file: string; terms: Set<string> }[] = [];
   for (const id of listGuides(contentDir)) {
     const file = join(contentDir, 'guides', `${id}.mdx`);
@@ -86,13 +95,12 @@ export function lintContent(contentDir: string): ContentProblem[] {
         seen.set(canonical, keyword.label);
       }
     });
-    problems.push(...bodyProblems(file, readFileSync(file, 'utf8')));
-    guides.push({ id, file, terms: keywordTerms(guide, context.terms) });
+    problems.push(...bodyProblems(file, readFileSync(file, 'utf8')), ...draftProblems(file));
+    guides.push({ id, file, terms: guideSkills(guide, context.terms) });
   }
   for (const [index, guide] of guides.entries()) {
     for (const other of guides.slice(index + 1)) {
-      const shared = [...guide.terms].filter((term) => other.terms.has(term)).length;
-      const overlap = shared / new Set([...guide.terms, ...other.terms]).size;
+      const overlap = skillOverlap(guide.terms, other.terms);
       if (overlap >= NEAR_DUPLICATE_OVERLAP) {
         problems.push({
           file: other.file,

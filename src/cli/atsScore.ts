@@ -13,7 +13,7 @@ import { termMatchers } from '../scorer/termMatchers.ts';
 import type { KeywordSpec } from '../scorer/types.ts';
 import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
 import { formatReport } from './formatReport.ts';
-import { readGuide } from './readGuide.ts';
+import { readGuide } from '../schemas/readGuide.ts';
 
 const USAGE = `Usage: ats-score <resume.pdf|.docx|.txt> [--guide <company>/<role>] [--jd <file>] [--keywords "A,B,C"] [--json]
 

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import { buildTermIndex, type Taxonomy } from '../taxonomy/taxonomy.ts';
+import { guideSkills } from './guideSkills.ts';
 import { guideUrl } from './urls.ts';
 
 export interface LibraryGuide {
@@ -7,6 +8,8 @@ export interface LibraryGuide {
   company: CollectionEntry<'companies'>;
   role: CollectionEntry<'roles'>;
   url: string;
+  /** Canonical skill names of its keywords. */
+  skills: Set<string>;
 }
 
 export interface Library {
@@ -26,6 +29,8 @@ async function readLibrary(): Promise<Library> {
     getCollection('roles'),
     getCollection('skills'),
   ]);
+  const taxonomy: Taxonomy = Object.fromEntries(skills.map((skill) => [skill.id, skill.data]));
+  const terms = buildTermIndex(taxonomy);
   const companyById = new Map(companies.map((entry) => [entry.id, entry]));
   const roleById = new Map(roles.map((entry) => [entry.id, entry]));
 
@@ -42,14 +47,14 @@ async function readLibrary(): Promise<Library> {
     // The schema already rejects unknown ids; this guards the join if the two ever disagree.
     if (!company) throw new Error(`${file}: company: "${companyId}" is not in content/companies/`);
     if (!role) throw new Error(`${file}: role: "${roleId}" is not in content/roles/`);
-    return { entry, company, role, url: guideUrl(companyId, roleId) };
+    return { entry, company, role, url: guideUrl(companyId, roleId), skills: guideSkills(entry.data, terms) };
   });
 
   return {
     guides,
     companies: companies.sort(byId),
     roles: roles.sort(byId),
-    taxonomy: Object.fromEntries(skills.map((skill) => [skill.id, skill.data])),
+    taxonomy,
   };
 }
 

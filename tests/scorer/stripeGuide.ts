@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readGuide } from '../../src/cli/readGuide.ts';
+import { readGuide } from '../../src/schemas/readGuide.ts';
 import { guideKeywordSpecs } from '../../src/scorer/keywordSpecs.ts';
 import { termMatchers } from '../../src/scorer/termMatchers.ts';
 import { taxonomy } from './taxonomyFixture.ts';

@@ -1,0 +1,145 @@
+/**
+ * `npm run new:guide -- --company stripe --role "Site Reliability Engineer"`: a schema-valid first draft of
+ * a guide (and of the company and role files when missing) that builds at once. Its keywords and mistakes
+ * start from the library's guides for the same role; every sentence a writer must replace starts with
+ * "DRAFT:", which `npm run lint:content` refuses until it is gone.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dump } from 'js-yaml';
+import type { Guide } from '../src/schemas/guide.ts';
+import type { Keyword } from '../src/schemas/keyword.ts';
+import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
+
+export const DRAFT = 'DRAFT:';
+const STARTER_KEYWORDS = 15;
+
+export const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const titleCase = (text: string) => text.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+/** The keywords most guides of this role share (or of every guide, for a new role), most common first. */
+function starterKeywords(guides: Guide[]): Keyword[] {
+  const byLabel = new Map<string, { keyword: Keyword; count: number }>();
+  for (const keyword of guides.flatMap((guide) => guide.keywords)) {
+    const entry = byLabel.get(keyword.label.toLowerCase());
+    if (entry) entry.count++;
+    else byLabel.set(keyword.label.toLowerCase(), { keyword, count: 1 });
+  }
+  const seenTerms = new Set<string>();
+  return [...byLabel.values()]
+    .sort((a, b) => b.count - a.count || a.keyword.label.localeCompare(b.keyword.label))
+    .map(({ keyword }) => keyword)
+    .filter((keyword) => !keyword.terms.some((term) => seenTerms.has(term.toLowerCase())) && keyword.terms.every((term) => seenTerms.add(term.toLowerCase())))
+    .slice(0, STARTER_KEYWORDS)
+    .map(({ label, terms, importance, category }) => ({
+      label,
+      terms,
+      importance,
+      ...(category ? { category } : {}),
+      advice: `${DRAFT} how this company's reviewers want to see ${label} on a resume.`,
+    }));
+}
+
+function writeYaml(path: string, data: unknown) {
+  writeFileSync(path, dump(data, { lineWidth: 110, quotingType: '"' }));
+}
+
+export function scaffoldGuide(contentDir: string, companyName: string, roleName: string): string[] {
+  const company = slug(companyName);
+  const role = slug(roleName);
+  const created: string[] = [];
+  const guideFile = join(contentDir, 'guides', company, `${role}.mdx`);
+  if (existsSync(guideFile)) throw new Error(`${guideFile} already exists.`);
+
+  const companyFile = join(contentDir, 'companies', `${company}.yaml`);
+  const displayCompany = existsSync(companyFile) ? companyName : titleCase(companyName);
+  if (!existsSync(companyFile)) {
+    writeYaml(companyFile, {
+      name: displayCompany,
+      summary: `${DRAFT} what ${displayCompany} makes and what its engineering is known for, in two or three sentences.`,
+      website: 'https://example.com',
+      industry: `${DRAFT} industry`,
+      headquarters: `${DRAFT} city`,
+      stack: ['Git'],
+      culture: [`${DRAFT} a value the company states publicly, with its source.`],
+      interview: {
+        summary: `${DRAFT} the interview loop as the company or candidates describe it publicly.`,
+        rounds: [{ name: 'Recruiter call', detail: `${DRAFT} what the round covers and how to prepare.` }],
+      },
+      sources: [{ title: `${DRAFT} careers page`, url: 'https://example.com/careers' }],
+    });
+    created.push(companyFile);
+  }
+  const roleFile = join(contentDir, 'roles', `${role}.yaml`);
+  if (!existsSync(roleFile)) {
+    writeYaml(roleFile, {
+      name: titleCase(roleName),
+      summary: `${DRAFT} what the role does and what its resumes are read for.`,
+      titles: [titleCase(roleName)],
+    });
+    created.push(roleFile);
+  }
+
+  const library = listGuides(contentDir).map((id) => readGuide(contentDir, id));
+  const sameRole = library.filter((guide) => guide.role === role);
+  const keywords = starterKeywords(sameRole.length > 0 ? sameRole : library);
+  const required = keywords.filter((keyword) => keyword.importance === 'required').slice(0, 3);
+  const frontmatter = {
+    title: `${titleCase(roleName)} Resume ATS Guide for ${displayCompany}`.slice(0, 90),
+    description: `${DRAFT} what this guide tells a ${titleCase(roleName)} applying to ${displayCompany}.`.slice(0, 160),
+    company,
+    role,
+    region: 'US',
+    author: { name: 'Shortlist Editorial Team', title: 'Resume and hiring research' },
+    updated: new Date().toISOString().slice(0, 10),
+    keywords,
+    mistakes: [
+      ...(required.length > 0
+        ? [{ title: `${DRAFT} core skills only listed`, detail: `${DRAFT} why reviewers want to see these skills in experience bullets.`, check: { terms: required.flatMap((keyword) => keyword.terms.slice(0, 1)), where: 'experience' } }]
+        : []),
+      { title: `${DRAFT} vague, long bullets`, detail: `${DRAFT} why this company's reviewers prize short, precise bullets.`, check: { rule: 'concise-bullets' } },
+      { title: `${DRAFT} results without numbers`, detail: `${DRAFT} which figures this role's reviewers look for.`, check: { rule: 'quantified-impact' } },
+    ],
+    faq: [1, 2, 3].map((n) => ({
+      question: `${DRAFT} question ${n} a candidate asks about this role here?`,
+      answer: `${DRAFT} a specific answer of two to four sentences, with facts from the sources listed below and nothing invented.`,
+    })),
+    sources: [{ title: `${DRAFT} a public page the company-specific facts come from`, url: 'https://example.com/source' }],
+  };
+  const section = (heading: string, what: string) => `## ${heading}\n\n${DRAFT} ${what}\n`;
+  const body = [
+    section('Resume strategy', 'how to frame a resume for this role at this company.'),
+    section('About the role', 'what the role does here, with its stack and products, each fact from a source.'),
+    section('What hiring managers look for', 'the evidence that moves a resume up, and what reads as a negative signal.'),
+    section('The interview', 'how the loop runs for this role and how to prepare, as publicly described.'),
+  ].join('\n');
+  mkdirSync(join(contentDir, 'guides', company), { recursive: true });
+  writeFileSync(guideFile, `---\n${dump(frontmatter, { lineWidth: 110, quotingType: '"' })}---\n\n${body}`);
+  created.push(guideFile);
+  return created;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { company: { type: 'string' }, role: { type: 'string' }, content: { type: 'string' } } });
+  if (!values.company || !values.role) {
+    console.error('Usage: npm run new:guide -- --company <name> --role "<Role Name>"');
+    process.exit(2);
+  }
+  const contentDir = values.content ?? fileURLToPath(new URL('../content', import.meta.url));
+  try {
+    const created = scaffoldGuide(contentDir, values.company, values.role);
+    for (const file of created) console.log(`created ${relative(process.cwd(), file)}`);
+    console.log(`\nNext: replace every "${DRAFT}" line (npm run lint:content lists them), then npm run dev and open /guides/${slug(values.company)}/${slug(values.role)}/`);
+  } catch (error) {
+    console.error(`new:guide: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
