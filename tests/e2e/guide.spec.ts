@@ -48,22 +48,6 @@ test("lists Stripe's interview rounds from the company file", async ({ page }) =
   await expect(rounds).toHaveText(['Recruiter call', 'Technical phone screen', 'Bug squash', 'Integration', 'System design', 'Collaboration and experience']);
 });
 
-test('structured data parses and its FAQ is the FAQ the page shows', async ({ page }) => {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
-  expect(data.map((item) => item['@type'])).toEqual(['Article', 'BreadcrumbList', 'FAQPage']);
-
-  const faq = data[2] as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
-  const visibleQuestions = await page.locator('.faq__question').allTextContents();
-  const visibleAnswers = await page.locator('.faq__answer').allTextContents();
-  expect(visibleQuestions.length).toBe(5);
-  expect(faq.mainEntity.map((q) => q.name)).toEqual(visibleQuestions);
-  expect(faq.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(visibleAnswers);
-
-  const breadcrumbs = data[1] as { itemListElement: { name: string; item: string }[] };
-  expect(breadcrumbs.itemListElement.map((crumb) => crumb.name)).toEqual(['Guides', 'Stripe', 'Backend Developer']);
-});
-
 test('carries title, description, canonical URL and Open Graph tags', async ({ page }) => {
   await expect(page).toHaveTitle('Backend Developer Resume ATS Guide for Stripe | Shortlist');
   const meta = (selector: string) => page.locator(selector).getAttribute('content');

@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
+import { listGuides } from '../../src/schemas/readGuide.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
+
+const CONTENT = new URL('../../content', import.meta.url).pathname;
+
+/** The built site's pages, read from dist/ when the tests are collected, so each page is its own test. */
+const BUILT_PAGES = [...readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+  .map((match) => new URL(match[1]!).pathname)
+  .sort();
 
 /** The sitemap's pages, as paths on the server under test. */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -13,9 +22,25 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   return paths.sort();
 }
 
-test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
-  expect(await sitemapPaths(request)).toEqual(['/', '/companies/stripe/', '/guides/stripe/backend-developer/', '/methodology/', '/roles/backend-developer/']);
+test('the sitemap lists every page with its last change, and robots.txt points to it', async ({ request }) => {
+  const guides = listGuides(CONTENT);
+  const expected = new Set(['/', '/methodology/', '/search/']);
+  for (const id of guides) {
+    const [company, role] = id.split('/');
+    for (const path of [`/guides/${id}/`, `/companies/${company}/`, `/roles/${role}/`]) expected.add(path);
+  }
+  expect(await sitemapPaths(request)).toEqual([...expected].sort());
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const guideEntries = [...sitemap.matchAll(/<url><loc>[^<]+\/guides\/[^<]+<\/loc>(<lastmod>[^<]+<\/lastmod>)?/g)];
+  expect(guideEntries).toHaveLength(guides.length);
+  expect(guideEntries.every((entry) => entry[1] !== undefined)).toBe(true);
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
+
+test('the feed lists every guide, newest first', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(links.sort()).toEqual(listGuides(CONTENT).map((id) => `/guides/${id}/`).sort());
 });
 
 test('no internal link on any page leads to a missing page', async ({ page, request, baseURL }) => {
@@ -41,23 +66,39 @@ test('no internal link on any page leads to a missing page', async ({ page, requ
   expect(checked.size).toBeGreaterThan(5);
 });
 
-test('every page has one h1, ordered headings, a description, a canonical URL and Open Graph tags', async ({ page, request }) => {
-  for (const path of await sitemapPaths(request)) {
+for (const path of BUILT_PAGES) {
+  test(`${path}: one h1, ordered headings, description, canonical URL, Open Graph tags, no axe violations`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveCount(1);
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((node) => Number(node.tagName[1])));
-    levels.forEach((level, index) => expect(level - (levels[index - 1] ?? 0), `${path}: heading ${index}`).toBeLessThanOrEqual(1));
+    levels.forEach((level, index) => expect(level - (levels[index - 1] ?? 0), `heading ${index}`).toBeLessThanOrEqual(1));
     const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description?.length, path).toBeGreaterThan(50);
-    expect(description?.length, path).toBeLessThanOrEqual(160);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(new RegExp(`${path}$`));
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
-      await expect(page.locator(`meta[property="${property}"]`), `${path} ${property}`).toHaveCount(1);
+    expect(description?.length).toBeGreaterThan(50);
+    expect(description?.length).toBeLessThanOrEqual(160);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image']) {
+      await expect(page.locator(`meta[property="${property}"]`), property).toHaveCount(1);
     }
-    await expect(page.locator('main'), path).toHaveCount(1);
-    expect(await axeViolations(page, 'light'), path).toEqual([]);
-  }
-});
+    await expect(page.locator('main')).toHaveCount(1);
+    expect(await axeViolations(page, 'light')).toEqual([]);
+  });
+}
+
+for (const path of BUILT_PAGES.filter((page) => page.startsWith('/guides/'))) {
+  test(`${path}: structured data parses, and its FAQ and breadcrumbs are what the page shows`, async ({ page }) => {
+    await page.goto(path);
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(data.map((item) => item['@type'])).toEqual(['Article', 'BreadcrumbList', 'FAQPage']);
+    const faq = data[2] as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+    expect(faq.mainEntity.map((entry) => entry.name)).toEqual(await page.locator('.faq__question').allTextContents());
+    expect(faq.mainEntity.map((entry) => entry.acceptedAnswer.text)).toEqual(await page.locator('.faq__answer').allTextContents());
+    const crumbs = (data[1] as { itemListElement: { name: string }[] }).itemListElement.map((crumb) => crumb.name);
+    expect(crumbs).toEqual((await page.locator('nav[aria-label="Breadcrumb"] li').allTextContents()).map((text) => text.trim()));
+    const article = data[0] as { headline: string; dateModified: string };
+    expect(article.headline).toBe(await page.locator('h1').textContent());
+    expect(article.dateModified).toBe(await page.locator('.byline time').getAttribute('datetime'));
+  });
+}
 
 test.describe('a missing page', () => {
   test.use({ expectedConsoleErrors: [[/status of 404/], { scope: 'test' }] });
