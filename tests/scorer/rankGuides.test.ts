@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { guideSpec } from '../../src/library/guideSpec.ts';
+import { listGuides, readGuide } from '../../src/schemas/readGuide.ts';
+import { rankGuides } from '../../src/scorer/rankGuides.ts';
+import { scoreResume } from '../../src/scorer/scoreResume.ts';
+import { BACKEND_RESUME } from './resumeTexts.ts';
+import { contentDir } from './stripeGuide.ts';
+import { taxonomy } from './taxonomyFixture.ts';
+
+const specs = listGuides(contentDir).map((id) => guideSpec(id, readGuide(contentDir, id), taxonomy));
+
+const FRONTEND_RESUME = `Sam Lee
+sam@lee.dev · +1 415 555 0100 · github.com/samlee
+
+Experience
+Frontend Engineer, Shoply — 2019 – Present
+• Built the checkout UI in React and TypeScript used by 2M shoppers a month
+• Cut bundle size by 40% and improved Core Web Vitals with code splitting in Webpack
+• Led the design system: 60 accessible components with WCAG 2.1 AA audits and Storybook docs
+• Wrote Jest and Playwright tests that caught 30 regressions before release
+
+Education
+B.A. Design, RISD — 2015 – 2019
+
+Skills
+React, TypeScript, JavaScript, CSS, HTML, Redux, GraphQL, Jest, Webpack, Accessibility
+`;
+
+describe('ranking every guide for one resume', () => {
+  it('gives each guide the score its own page gives', () => {
+    const ranking = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs);
+    expect(ranking).toHaveLength(specs.length);
+    for (const spec of specs) {
+      const page = scoreResume({ text: BACKEND_RESUME, taxonomy, keywords: spec.keywords, mistakes: spec.mistakes, region: spec.region });
+      expect(ranking.find((rank) => rank.id === spec.id)?.score, spec.id).toBe(page.score);
+    }
+  });
+
+  it('ranks backend guides above frontend ones for a backend resume, and the reverse', () => {
+    const backend = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs).map((rank) => rank.id);
+    expect(backend.indexOf('stripe/backend-developer')).toBeLessThan(backend.indexOf('stripe/frontend-developer'));
+    expect(backend[0]).toMatch(/backend|software/);
+    const frontend = rankGuides({ text: FRONTEND_RESUME, taxonomy }, specs).map((rank) => rank.id);
+    expect(frontend[0]).toMatch(/frontend/);
+    expect(frontend.indexOf('airbnb/frontend-developer')).toBeLessThan(frontend.indexOf('stripe/backend-developer'));
+  });
+
+  it('names the missing required keywords and the closest win', () => {
+    const stripe = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs).find((rank) => rank.id === 'stripe/backend-developer')!;
+    expect(stripe.missingRequired).toEqual([]);
+    expect(stripe.closestWin).toEqual({ keywords: ['TypeScript', 'Microservices'], score: expect.any(Number) });
+    expect(stripe.closestWin!.score).toBeGreaterThan(stripe.score);
+    const frontend = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs).find((rank) => rank.id === 'stripe/frontend-developer')!;
+    expect(frontend.missingRequired.length).toBeGreaterThan(0);
+  });
+
+  it('is sorted by score, highest first', () => {
+    const scores = rankGuides({ text: FRONTEND_RESUME, taxonomy }, specs).map((rank) => rank.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
