@@ -9,10 +9,10 @@ export interface StoredResume {
 }
 
 const KEY = 'shortlist:resume';
+const HANDOFF_KEY = 'shortlist:handoff';
 
-export function readStoredResume(): StoredResume | null {
+function parseStored(raw: string | null): StoredResume | null {
   try {
-    const raw = localStorage.getItem(KEY);
     if (!raw) return null;
     const stored = JSON.parse(raw) as Partial<StoredResume>;
     return typeof stored.text === 'string' && stored.text !== ''
@@ -20,6 +20,36 @@ export function readStoredResume(): StoredResume | null {
       : null;
   } catch {
     // Storage disabled or the entry damaged: behave as if nothing was kept.
+    return null;
+  }
+}
+
+export function readStoredResume(): StoredResume | null {
+  try {
+    return parseStored(localStorage.getItem(KEY));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Passes the resume to the next page of this tab (a guide opened from /match/), in sessionStorage: it stays
+ * in this tab, is read once, and is gone when the tab closes.
+ */
+export function handOffResume(resume: StoredResume): void {
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify(resume));
+  } catch {
+    // Without storage the guide page simply asks for the file again.
+  }
+}
+
+export function takeHandedOffResume(): StoredResume | null {
+  try {
+    const resume = parseStored(sessionStorage.getItem(HANDOFF_KEY));
+    sessionStorage.removeItem(HANDOFF_KEY);
+    return resume;
+  } catch {
     return null;
   }
 }

@@ -1,8 +1,8 @@
 import type { Mistake, MistakeRuleId } from '../schemas/mistake.ts';
 import type { BulletMeasures } from './measureBullets.ts';
 import { BULLET_LENGTH_TARGET, BULLET_WORDS, QUANTIFIED_TARGET } from './scoringRules.ts';
-import { findTerms, type TermMatchers } from './termMatchers.ts';
-import type { CheckResult, ResumeLine } from './types.ts';
+import type { ResumeAnalysis } from './analyzeResume.ts';
+import type { CheckResult } from './types.ts';
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
@@ -34,13 +34,13 @@ function ruleCheck(rule: MistakeRuleId, measures: BulletMeasures): { passed: boo
 /** The guide's common mistakes, each run as a pass/fail check with the reason. */
 export function evaluateMistakes(
   mistakes: readonly Mistake[],
-  context: { text: string; matchers: TermMatchers; demonstrating: readonly ResumeLine[]; measures: BulletMeasures },
+  context: Pick<ResumeAnalysis, 'matchers' | 'mentionsOf' | 'demonstrating' | 'measures'>,
 ): CheckResult[] {
   return mistakes.map(({ title, check }) => {
     const id = slugify(title);
     if ('rule' in check) return { id, title, ...ruleCheck(check.rule, context.measures) };
     const terms = check.terms.map(context.matchers.resolve);
-    const matches = findTerms(terms.map(context.matchers.get), context.text);
+    const matches = context.mentionsOf(terms);
     const counted =
       check.where === 'experience'
         ? matches.filter((match) => context.demonstrating.some((line) => line.start <= match.start && match.start < line.end))

@@ -1,5 +1,5 @@
+import type { ResumeAnalysis } from './analyzeResume.ts';
 import { LISTED_ONLY_CREDIT } from './scoringRules.ts';
-import { findTerms, type TermMatchers } from './termMatchers.ts';
 import type { KeywordMention, KeywordResult, KeywordSpec, ResumeLine } from './types.ts';
 
 export interface KeywordMatches {
@@ -10,18 +10,14 @@ export interface KeywordMatches {
 const within = (lines: readonly ResumeLine[], at: number) => lines.some((line) => line.start <= at && at < line.end);
 
 /**
- * Finds every keyword in the resume and says whether it is demonstrated: named in one of the
- * `demonstrating` lines (experience bullets that are not copied from the job description).
+ * Finds every keyword in the resume and says whether it is demonstrated: named in one of the analysis's
+ * demonstrating lines (experience bullets that are not copied from the job description).
  */
-export function matchKeywords(
-  text: string,
-  specs: readonly KeywordSpec[],
-  matchers: TermMatchers,
-  demonstrating: readonly ResumeLine[],
-): KeywordMatches {
+export function matchKeywords(analysis: Pick<ResumeAnalysis, 'mentionsOf' | 'demonstrating'>, specs: readonly KeywordSpec[]): KeywordMatches {
+  const { demonstrating } = analysis;
   const mentions: KeywordMention[] = [];
   const results = specs.map((spec): KeywordResult => {
-    const matches = findTerms(spec.terms.map(matchers.get), text);
+    const matches = analysis.mentionsOf(spec.terms);
     const inContext = matches.some((match) => within(demonstrating, match.start));
     for (const match of matches) mentions.push({ label: spec.label, ...match });
     const found = matches.length > 0;

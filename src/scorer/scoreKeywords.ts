@@ -10,7 +10,24 @@ export interface KeywordScore {
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 const names = (keywords: readonly KeywordResult[]) => listFormat.format(keywords.map((keyword) => keyword.label));
 
-/** The keyword category: weighted coverage, less what stuffing costs. */
+const weight = (keyword: KeywordResult) => KEYWORD_WEIGHT[keyword.importance];
+const stuffedKeywords = (keywords: readonly KeywordResult[]) => keywords.filter((keyword) => keyword.count > STUFFING_MENTIONS);
+
+/** The keyword category's points alone: what ranking every guide needs, by the rules the report explains. */
+export function keywordPoints(keywords: readonly KeywordResult[], copiedLines: number): { points: number; max: number } {
+  if (keywords.length === 0) return { points: 0, max: 0 };
+  const max = ruleMax('keyword-coverage');
+  let total = 0;
+  let earned = 0;
+  for (const keyword of keywords) {
+    total += weight(keyword);
+    earned += weight(keyword) * keyword.credit;
+  }
+  const penalty = Math.min(STUFFING_PENALTY.max, STUFFING_PENALTY.perFinding * (stuffedKeywords(keywords).length + copiedLines));
+  return { points: Math.max(0, (max * earned) / total - penalty), max };
+}
+
+/** The keyword category: weighted coverage, less what stuffing costs, with the findings that explain it. */
 export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: readonly ResumeLine[]): KeywordScore {
   if (keywords.length === 0) {
     return {
@@ -26,10 +43,6 @@ export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: r
       ],
     };
   }
-  const max = ruleMax('keyword-coverage');
-  const weight = (keyword: KeywordResult) => KEYWORD_WEIGHT[keyword.importance];
-  const total = keywords.reduce((sum, keyword) => sum + weight(keyword), 0);
-  const earned = keywords.reduce((sum, keyword) => sum + weight(keyword) * keyword.credit, 0);
   const findings: Finding[] = [];
 
   const matched = keywords.filter((keyword) => keyword.status === 'matched');
@@ -58,7 +71,7 @@ export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: r
     });
   }
 
-  const stuffed = matched.filter((keyword) => keyword.count > STUFFING_MENTIONS);
+  const stuffed = stuffedKeywords(matched);
   for (const keyword of stuffed) {
     findings.push({
       rule: 'keyword-stuffing',
@@ -75,6 +88,5 @@ export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: r
       fix: 'Describe your own work in your own words, with the results it had.',
     });
   }
-  const penalty = Math.min(STUFFING_PENALTY.max, STUFFING_PENALTY.perFinding * (stuffed.length + copiedLines.length));
-  return { points: Math.max(0, (max * earned) / total - penalty), max, findings };
+  return { ...keywordPoints(keywords, copiedLines.length), findings };
 }

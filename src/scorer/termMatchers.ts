@@ -41,7 +41,12 @@ export function termMatchers(taxonomy: Taxonomy): TermMatchers {
  * not also a mention of "Ruby".
  */
 export function findTerms(matchers: TermMatcher[], text: string): TermMatch[] {
-  const all = matchers.flatMap((matcher) => matcher.find(text));
+  return removeOverlaps(matchers.flatMap((matcher) => matcher.find(text)));
+}
+
+/** Keeps the longest of overlapping matches, in text order. */
+export function removeOverlaps(matches: readonly TermMatch[]): TermMatch[] {
+  const all = [...matches];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermMatch[] = [];
   for (const match of all) {

@@ -1,0 +1,69 @@
+import type { LayoutFacts } from '../extract/types.ts';
+import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import { findCopiedLines } from './findCopiedLines.ts';
+import { measureBullets, type BulletMeasures } from './measureBullets.ts';
+import { readResume } from './readResume.ts';
+import { scoreClarity } from './scoreClarity.ts';
+import { scoreImpact, type RuleScore } from './scoreImpact.ts';
+import { scoreStructure } from './scoreStructure.ts';
+import { removeOverlaps, termMatchers, type TermMatchers } from './termMatchers.ts';
+import type { TermMatch } from './termMatcher.ts';
+import type { ResumeLine, ResumeStructure } from './types.ts';
+
+export interface AnalysisInput {
+  text: string;
+  taxonomy: Taxonomy;
+  pages?: number | null;
+  layout?: LayoutFacts;
+  region?: string;
+  jobDescription?: string;
+}
+
+/**
+ * Everything about a resume that does not depend on the keyword list: read once, then scored against
+ * one guide's keywords (`scoreResume`) or against every guide's (`rankGuides`).
+ */
+export interface ResumeAnalysis {
+  text: string;
+  structure: ResumeStructure;
+  matchers: TermMatchers;
+  /** Lines that demonstrate a skill: experience bullets, less any copied from the job description. */
+  demonstrating: ResumeLine[];
+  copied: ResumeLine[];
+  measures: BulletMeasures;
+  impact: RuleScore;
+  clarity: RuleScore;
+  structureScore: RuleScore;
+  /** Where any of these terms stand, overlaps removed; each term is looked for once per resume. */
+  mentionsOf(terms: readonly string[]): TermMatch[];
+}
+
+export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
+  const { text } = input;
+  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US' });
+  const matchers = termMatchers(input.taxonomy);
+  const copied = findCopiedLines(structure.lines, input.jobDescription);
+  const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));
+  const measures = measureBullets(text, { ...structure, contextLines: demonstrating });
+  const found = new Map<string, TermMatch[]>();
+  const matchesOf = (term: string) => {
+    let matches = found.get(term);
+    if (!matches) {
+      matches = matchers.get(term).find(text);
+      found.set(term, matches);
+    }
+    return matches;
+  };
+  return {
+    text,
+    structure,
+    matchers,
+    demonstrating,
+    copied,
+    measures,
+    impact: scoreImpact(measures),
+    clarity: scoreClarity(measures),
+    structureScore: scoreStructure(structure, input.layout),
+    mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)),
+  };
+}

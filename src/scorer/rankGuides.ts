@@ -1,0 +1,73 @@
+import { analyzeResume, type AnalysisInput, type ResumeAnalysis } from './analyzeResume.ts';
+import { matchKeywords } from './matchKeywords.ts';
+import { keywordPoints } from './scoreKeywords.ts';
+import { fixedCategories, totalScore } from './scoreResume.ts';
+import type { KeywordResult, KeywordSpec } from './types.ts';
+
+/** What ranking needs of a guide: its keywords and the region its page scores in. */
+export interface RankableGuide {
+  id: string;
+  region: string;
+  keywords: KeywordSpec[];
+}
+
+export interface GuideRank {
+  id: string;
+  /** The score the guide's own page gives this resume (without a job description). */
+  score: number;
+  matched: number;
+  total: number;
+  /** Required keywords the resume lacks, most important first (the guide's order). */
+  missingRequired: string[];
+  /** The one or two missing keywords that would raise the score most, and the score with them shown in experience. */
+  closestWin: { keywords: string[]; score: number } | null;
+}
+
+/** Keywords added per "closest win": the smallest change that still moves a score. */
+export const CLOSEST_WIN_KEYWORDS = 2;
+
+function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: number): GuideRank['closestWin'] {
+  const missing = results
+    .map((result, index) => ({ result, index }))
+    .filter(({ result }) => result.status === 'missing')
+    .sort((a, b) => Number(b.result.importance === 'required') - Number(a.result.importance === 'required') || a.index - b.index)
+    .slice(0, CLOSEST_WIN_KEYWORDS);
+  if (missing.length === 0) return null;
+  const added = new Set(missing.map(({ index }) => index));
+  const improved = results.map((result, index) => (added.has(index) ? { ...result, status: 'matched' as const, credit: 1, count: 1, inContext: true } : result));
+  const fixed = Object.values(fixedCategories(analysis));
+  const next = totalScore([keywordPoints(improved, analysis.copied.length), ...fixed]);
+  return next > score ? { keywords: missing.map(({ result }) => result.label), score: next } : null;
+}
+
+/**
+ * Scores one resume against every guide with the same rules as each guide's own scorer: the resume is read
+ * once per region, each term is looked for once, and only the keyword category differs between guides.
+ * Highest score first; ties by fewer missing required keywords, then by id.
+ */
+export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription'>, guides: readonly RankableGuide[]): GuideRank[] {
+  const analyses = new Map<string, ResumeAnalysis>();
+  const analysisFor = (region: string) => {
+    let analysis = analyses.get(region);
+    if (!analysis) {
+      analysis = analyzeResume({ ...input, region });
+      analyses.set(region, analysis);
+    }
+    return analysis;
+  };
+  return guides
+    .map((guide): GuideRank => {
+      const analysis = analysisFor(guide.region);
+      const { results } = matchKeywords(analysis, guide.keywords);
+      const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
+      return {
+        id: guide.id,
+        score,
+        matched: results.filter((result) => result.status === 'matched').length,
+        total: results.length,
+        missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
+        closestWin: closestWin(analysis, results, score),
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.missingRequired.length - b.missingRequired.length || a.id.localeCompare(b.id));
+}
