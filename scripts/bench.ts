@@ -4,7 +4,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { readGuide } from '../src/schemas/readGuide.ts';
+import { gzipSync } from 'node:zlib';
+import { guideSpec } from '../src/library/guideSpec.ts';
+import { decodeMatchIndex, encodeMatchIndex } from '../src/library/matchIndex.ts';
+import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
+import { rankGuides } from '../src/scorer/rankGuides.ts';
 import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
 import { guideKeywordSpecs } from '../src/scorer/keywordSpecs.ts';
 import { readResume } from '../src/scorer/readResume.ts';
@@ -13,6 +17,7 @@ import { termMatchers } from '../src/scorer/termMatchers.ts';
 import { readTaxonomy } from '../src/taxonomy/readTaxonomy.ts';
 import { resumeOfPages, STRIPE_JOB_DESCRIPTION } from '../tests/scorer/resumeTexts.ts';
 import { benchPdfExtraction } from './benchPdfExtraction.ts';
+import { syntheticGuides } from './syntheticGuides.ts';
 import { quantile } from '../src/extract/quantile.ts';
 
 const contentDir = fileURLToPath(new URL('../content', import.meta.url));
@@ -47,4 +52,18 @@ for (const pages of [1, 3]) {
   row(`score a ${pages}-page resume (${words} words) vs one guide`, figures);
 }
 row('extract keywords from a job description', time(() => extractJobKeywords(STRIPE_JOB_DESCRIPTION, taxonomy), 500));
+const MATCH_GUIDES = 1000;
+const realGuides = listGuides(contentDir).map((id) => {
+  const data = readGuide(contentDir, id);
+  return { spec: guideSpec(id, data, taxonomy), companyName: data.company, roleName: data.role };
+});
+const index = encodeMatchIndex(syntheticGuides(realGuides, taxonomy, MATCH_GUIDES));
+const indexJson = JSON.stringify(index);
+const library = decodeMatchIndex(index);
+const onePage = resumeOfPages(1);
+row(
+  `rank a 1-page resume against ${MATCH_GUIDES} guides`,
+  time(() => rankGuides({ text: onePage, taxonomy }, library), 30),
+  `   (index: ${index.terms.length} distinct terms, ${(indexJson.length / 1024).toFixed(0)} KB, ${(gzipSync(indexJson, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`,
+);
 await benchPdfExtraction(row);

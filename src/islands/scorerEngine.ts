@@ -8,6 +8,7 @@ import { browserPdfjs, warmPdfWorker } from '../extract/pdfjsBrowser.ts';
 import type { ExtractedDocument, ExtractProgress } from '../extract/types.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
+import { rankGuides, type GuideRank, type RankableGuide } from '../scorer/rankGuides.ts';
 import { scoreResume } from '../scorer/scoreResume.ts';
 import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
@@ -44,4 +45,9 @@ export function scoreRequest({ text, document, guide, jobDescription, taxonomy }
     region: guide?.region ?? 'US',
     ...(posting === '' ? {} : { jobDescription: posting }),
   });
+}
+
+/** Every guide ranked for this resume, by the rules each guide's own scorer applies. */
+export function rankResume(text: string, document: ExtractedDocument | null, guides: readonly RankableGuide[], taxonomy: Taxonomy): GuideRank[] {
+  return rankGuides({ text, taxonomy, pages: document?.pages ?? null, ...(document ? { layout: document.layout } : {}) }, guides);
 }

@@ -24,7 +24,7 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 
 test('the sitemap lists every page with its last change, and robots.txt points to it', async ({ request }) => {
   const guides = listGuides(CONTENT);
-  const expected = new Set(['/', '/methodology/', '/search/']);
+  const expected = new Set(['/', '/match/', '/methodology/', '/search/']);
   for (const id of guides) {
     const [company, role] = id.split('/');
     for (const path of [`/guides/${id}/`, `/companies/${company}/`, `/roles/${role}/`]) expected.add(path);

@@ -3,28 +3,12 @@ import { guideSpec } from '../../src/library/guideSpec.ts';
 import { listGuides, readGuide } from '../../src/schemas/readGuide.ts';
 import { rankGuides } from '../../src/scorer/rankGuides.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
-import { BACKEND_RESUME } from './resumeTexts.ts';
+import { BACKEND_RESUME, FRONTEND_RESUME } from './resumeTexts.ts';
 import { contentDir } from './stripeGuide.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
 const specs = listGuides(contentDir).map((id) => guideSpec(id, readGuide(contentDir, id), taxonomy));
 
-const FRONTEND_RESUME = `Sam Lee
-sam@lee.dev · +1 415 555 0100 · github.com/samlee
-
-Experience
-Frontend Engineer, Shoply — 2019 – Present
-• Built the checkout UI in React and TypeScript used by 2M shoppers a month
-• Cut bundle size by 40% and improved Core Web Vitals with code splitting in Webpack
-• Led the design system: 60 accessible components with WCAG 2.1 AA audits and Storybook docs
-• Wrote Jest and Playwright tests that caught 30 regressions before release
-
-Education
-B.A. Design, RISD — 2015 – 2019
-
-Skills
-React, TypeScript, JavaScript, CSS, HTML, Redux, GraphQL, Jest, Webpack, Accessibility
-`;
 
 describe('ranking every guide for one resume', () => {
   it('gives each guide the score its own page gives', () => {

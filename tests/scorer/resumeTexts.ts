@@ -98,3 +98,21 @@ export function resumeWithRoles(count: number): string {
 
 /** A resume of about `pages` pages of text (some 450 words a page). */
 export const resumeOfPages = (pages: number) => resumeWithRoles(pages * 4 - 1);
+
+/** A frontend engineer's resume, for ranking tests. */
+export const FRONTEND_RESUME = `Sam Lee
+sam@lee.dev · +1 415 555 0100 · github.com/samlee
+
+Experience
+Frontend Engineer, Shoply — 2019 – Present
+• Built the checkout UI in React and TypeScript used by 2M shoppers a month
+• Cut bundle size by 40% and improved Core Web Vitals with code splitting in Webpack
+• Led the design system: 60 accessible components with WCAG 2.1 AA audits and Storybook docs
+• Wrote Jest and Playwright tests that caught 30 regressions before release
+
+Education
+B.A. Design, RISD — 2015 – 2019
+
+Skills
+React, TypeScript, JavaScript, CSS, HTML, Redux, GraphQL, Jest, Webpack, Accessibility
+`;

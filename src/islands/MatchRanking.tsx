@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { MatchGuide } from '../library/matchIndex.ts';
+import type { GuideRank } from '../scorer/rankGuides.ts';
+import { loadMatchIndex } from './loadMatchIndex.ts';
+import { ResumeFields } from './ResumeFields.tsx';
+import { handOffResume } from './storedResume.ts';
+import { resumeLabel, useResumeInput, type Resume } from './useResumeInput.ts';
+
+const CLOSEST_WINS = 3;
+const MISSING_SHOWN = 3;
+
+interface Ranked extends GuideRank {
+  guide: MatchGuide;
+}
+
+const guideName = (guide: MatchGuide) => `${guide.roleName} at ${guide.companyName}`;
+
+function GuideLink({ guide, resume, children }: { guide: MatchGuide; resume: Resume; children: string }) {
+  // The guide's scorer opens with this resume: it is passed within this tab only, never sent anywhere.
+  const handOff = () => handOffResume({ fileName: resume.fileName, text: resume.text, document: resume.document, savedAt: new Date().toISOString() });
+  return (
+    <a href={`${guide.url}#scorer`} onClick={handOff}>
+      {children}
+    </a>
+  );
+}
+
+export default function MatchRanking() {
+  const input = useResumeInput();
+  const { engine, resume, mounted, dragging, panel } = input;
+  const [guides, setGuides] = useState<MatchGuide[] | null>(null);
+  const [indexError, setIndexError] = useState(false);
+  const [company, setCompany] = useState('');
+  const [role, setRole] = useState('');
+
+  useEffect(() => {
+    if (!engine || guides) return;
+    loadMatchIndex().then(setGuides, () => setIndexError(true));
+  }, [engine]);
+
+  const ranking = useMemo((): Ranked[] | null => {
+    if (!engine || !resume || !guides) return null;
+    const byId = new Map(guides.map((guide) => [guide.id, guide]));
+    return engine.rankResume(resume.text, resume.document, guides, engine.taxonomy).map((rank) => ({ ...rank, guide: byId.get(rank.id)! }));
+  }, [engine, resume, guides]);
+
+  const companies = useMemo(() => [...new Map((guides ?? []).map((guide) => [guide.company, guide.companyName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [guides]);
+  const roles = useMemo(() => [...new Map((guides ?? []).map((guide) => [guide.role, guide.roleName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [guides]);
+  const shown = (ranking ?? []).filter((rank) => (!company || rank.guide.company === company) && (!role || rank.guide.role === role));
+  const closest = shown
+    .filter((rank) => rank.closestWin)
+    .sort((a, b) => b.closestWin!.score - b.score - (a.closestWin!.score - a.score) || a.closestWin!.keywords.length - b.closestWin!.keywords.length || b.score - a.score)
+    .slice(0, CLOSEST_WINS);
+
+  return (
+    <div class={`scorer${dragging ? ' scorer--dragging' : ''}`} data-testid="resume-matcher" data-ready={mounted ? 'true' : 'false'} {...panel}>
+      <ResumeFields input={input} />
+      {indexError && (
+        <div role="alert" class="scorer__alert">
+          The list of guides could not load. Check your connection and reload the page: nothing you entered was sent anywhere.
+        </div>
+      )}
+      <div aria-live="polite" class="visually-hidden">
+        {ranking ? `${ranking.length} guides ranked for your resume.` : ''}
+      </div>
+
+      {ranking && resume && (
+        <div class="scorer__results">
+          <p class="scorer-actions">
+            <span class="muted">{resumeLabel(resume)}</span>
+            <button type="button" class="button button--secondary" onClick={input.clear}>
+              Rank another resume
+            </button>
+          </p>
+
+          <div class="match-filters">
+            <div>
+              <label class="scorer__label" htmlFor="match-company">
+                Company
+              </label>
+              <select id="match-company" value={company} onChange={(event) => setCompany(event.currentTarget.value)}>
+                <option value="">All companies</option>
+                {companies.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label class="scorer__label" htmlFor="match-role">
+                Role
+              </label>
+              <select id="match-role" value={role} onChange={(event) => setRole(event.currentTarget.value)}>
+                <option value="">All roles</option>
+                {roles.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+
+          {closest.length > 0 && (
+            <section class="scorer-block" aria-labelledby="closest-wins">
+              <h2 id="closest-wins">Closest wins</h2>
+              <p class="muted">Where naming one or two missing skills in your experience would raise your score the most, if you have them.</p>
+              <ul class="closest-wins" data-testid="closest-wins">
+                {closest.map((rank) => (
+                  <li key={rank.id} data-guide={rank.id}>
+                    <GuideLink guide={rank.guide} resume={resume}>
+                      {guideName(rank.guide)}
+                    </GuideLink>
+                    : add {rank.closestWin!.keywords.join(' and ')} to go from {rank.score} to {rank.closestWin!.score}.
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section class="scorer-block" aria-labelledby="ranking-heading">
+            <h2 id="ranking-heading">
+              Every guide, best fit first{company || role ? ` (${shown.length} of ${ranking.length})` : ''}
+            </h2>
+            {shown.length === 0 && <p>No guide for this company and role yet.</p>}
+            <ol class="ranking" data-testid="guide-ranking">
+              {shown.map((rank) => (
+                <li key={rank.id} class="ranking__row" data-guide={rank.id} data-score={String(rank.score)}>
+                  <div class="ranking__head">
+                    <GuideLink guide={rank.guide} resume={resume}>
+                      {guideName(rank.guide)}
+                    </GuideLink>
+                    <span class="ranking__score">
+                      <strong>{rank.score}</strong>/100
+                    </span>
+                  </div>
+                  <meter min={0} max={100} value={rank.score} aria-label={`Score for ${guideName(rank.guide)}`} />
+                  <p class="muted">
+                    {rank.matched} of {rank.total} keywords found.{' '}
+                    {rank.missingRequired.length === 0
+                      ? 'No required keyword missing.'
+                      : `Missing required: ${rank.missingRequired.slice(0, MISSING_SHOWN).join(', ')}${rank.missingRequired.length > MISSING_SHOWN ? ` and ${rank.missingRequired.length - MISSING_SHOWN} more` : ''}.`}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { BACKEND_RESUME, FRONTEND_RESUME } from '../scorer/resumeTexts.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+async function rank(page: Page, text: string) {
+  await page.goto('/match/');
+  const matcher = page.getByTestId('resume-matcher');
+  await expect(matcher).toHaveAttribute('data-ready', 'true');
+  await matcher.locator('input[type=file]').setInputFiles({ name: 'resume.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const rows = page.getByTestId('guide-ranking').locator('li[data-guide]');
+  await expect(rows.first()).toBeVisible();
+  return rows;
+}
+
+const order = (page: Page) => page.getByTestId('guide-ranking').locator('li[data-guide]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-guide')!));
+const scores = (page: Page) => page.getByTestId('guide-ranking').locator('li[data-guide]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-score'))));
+
+test('ranks every guide for a backend resume, backend guides above frontend ones', async ({ page }) => {
+  await rank(page, BACKEND_RESUME);
+  const ids = await order(page);
+  expect(ids.length).toBeGreaterThanOrEqual(15);
+  expect(ids.indexOf('stripe/backend-developer')).toBeLessThan(ids.indexOf('stripe/frontend-developer'));
+  expect(ids.indexOf('netflix/backend-developer')).toBeLessThan(ids.indexOf('airbnb/frontend-developer'));
+  const values = await scores(page);
+  expect(values.every(Number.isInteger)).toBe(true);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await expect(page.getByTestId('closest-wins').locator('li')).not.toHaveCount(0);
+});
+
+test('ranks frontend guides first for a frontend resume', async ({ page }) => {
+  await rank(page, FRONTEND_RESUME);
+  const ids = await order(page);
+  expect(ids[0]).toMatch(/frontend/);
+  expect(ids.indexOf('airbnb/frontend-developer')).toBeLessThan(ids.indexOf('netflix/data-engineer'));
+});
+
+test('filters by company and by role', async ({ page }) => {
+  await rank(page, BACKEND_RESUME);
+  await page.getByLabel('Company').selectOption({ label: 'Stripe' });
+  expect((await order(page)).every((id) => id.startsWith('stripe/'))).toBe(true);
+  expect(await order(page)).toHaveLength(3);
+  await page.getByLabel('Company').selectOption('');
+  await page.getByLabel('Role').selectOption({ label: 'Frontend Developer' });
+  const frontend = await order(page);
+  expect(frontend.length).toBeGreaterThanOrEqual(3);
+  expect(frontend.every((id) => id.endsWith('/frontend-developer'))).toBe(true);
+});
+
+test("a guide's link opens its scorer already scoring the resume, with the same score", async ({ page }) => {
+  await rank(page, BACKEND_RESUME);
+  const row = page.locator('[data-testid="guide-ranking"] li[data-guide="stripe/backend-developer"]');
+  const score = await row.getAttribute('data-score');
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/\/guides\/stripe\/backend-developer\/#scorer$/);
+  await expect(page.getByTestId('ats-score')).toHaveText(score!);
+  await expect(page.getByText('Scored: your matched resume')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.getByTestId('resume-scorer')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('ats-score')).toHaveCount(0);
+});
+
+test('a file it cannot read gets the same alert as the scorer', async ({ page }) => {
+  await page.goto('/match/');
+  await expect(page.getByTestId('resume-matcher')).toHaveAttribute('data-ready', 'true');
+  await page.locator('input[type=file]').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+  await expect(page.locator('[role="alert"][data-error-kind="empty"]')).toBeVisible();
+});
+
+test('the ranking has no accessibility violations', async ({ page }) => {
+  await rank(page, BACKEND_RESUME);
+  expect(await axeViolations(page, 'light')).toEqual([]);
+  expect(await axeViolations(page, 'dark')).toEqual([]);
+});
