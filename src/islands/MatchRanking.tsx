@@ -112,7 +112,14 @@ export default function MatchRanking() {
                     <GuideLink guide={rank.guide} resume={resume}>
                       {guideName(rank.guide)}
                     </GuideLink>
-                    : add {rank.closestWin!.keywords.join(' and ')} to go from {rank.score} to {rank.closestWin!.score}.
+                    : add{' '}
+                    {rank.closestWin!.keywords.map((keyword, index) => (
+                      <>
+                        {index > 0 && ' and '}
+                        <strong>{keyword}</strong>
+                      </>
+                    ))}{' '}
+                    to go from {rank.score} to {rank.closestWin!.score}.
                   </li>
                 ))}
               </ul>
