@@ -12,16 +12,10 @@ import { dump } from 'js-yaml';
 import type { Guide } from '../src/schemas/guide.ts';
 import type { Keyword } from '../src/schemas/keyword.ts';
 import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
+import { slugify } from '../src/text/slugify.ts';
 
 export const DRAFT = 'DRAFT:';
 const STARTER_KEYWORDS = 15;
-
-export const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const titleCase = (text: string) => text.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
@@ -53,8 +47,8 @@ function writeYaml(path: string, data: unknown) {
 }
 
 export function scaffoldGuide(contentDir: string, companyName: string, roleName: string): string[] {
-  const company = slug(companyName);
-  const role = slug(roleName);
+  const company = slugify(companyName);
+  const role = slugify(roleName);
   const created: string[] = [];
   const guideFile = join(contentDir, 'guides', company, `${role}.mdx`);
   if (existsSync(guideFile)) throw new Error(`${guideFile} already exists.`);
@@ -137,7 +131,7 @@ if (import.meta.main) {
   try {
     const created = scaffoldGuide(contentDir, values.company, values.role);
     for (const file of created) console.log(`created ${relative(process.cwd(), file)}`);
-    console.log(`\nNext: replace every "${DRAFT}" line (npm run lint:content lists them), then npm run dev and open /guides/${slug(values.company)}/${slug(values.role)}/`);
+    console.log(`\nNext: replace every "${DRAFT}" line (npm run lint:content lists them), then npm run dev and open /guides/${slugify(values.company)}/${slugify(values.role)}/`);
   } catch (error) {
     console.error(`new:guide: ${(error as Error).message}`);
     process.exit(1);

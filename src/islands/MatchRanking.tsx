@@ -13,6 +13,37 @@ interface Ranked extends GuideRank {
   guide: MatchGuide;
 }
 
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  anyLabel: string;
+  options: [id: string, name: string][];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ id, label, anyLabel, options, value, onChange }: FilterSelectProps) {
+  return (
+    <div>
+      <label class="scorer__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionId, name]) => (
+          <option key={optionId} value={optionId}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function filterOptions(guides: MatchGuide[] | null, option: (guide: MatchGuide) => [string, string]): [string, string][] {
+  return [...new Map((guides ?? []).map(option)).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+}
+
 const guideName = (guide: MatchGuide) => `${guide.roleName} at ${guide.companyName}`;
 
 function GuideLink({ guide, resume, children }: { guide: MatchGuide; resume: Resume; children: string }) {
@@ -44,8 +75,8 @@ export default function MatchRanking() {
     return engine.rankResume(resume.text, resume.document, guides, engine.taxonomy).map((rank) => ({ ...rank, guide: byId.get(rank.id)! }));
   }, [engine, resume, guides]);
 
-  const companies = useMemo(() => [...new Map((guides ?? []).map((guide) => [guide.company, guide.companyName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [guides]);
-  const roles = useMemo(() => [...new Map((guides ?? []).map((guide) => [guide.role, guide.roleName])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [guides]);
+  const companies = useMemo(() => filterOptions(guides, (guide) => [guide.company, guide.companyName]), [guides]);
+  const roles = useMemo(() => filterOptions(guides, (guide) => [guide.role, guide.roleName]), [guides]);
   const shown = (ranking ?? []).filter((rank) => (!company || rank.guide.company === company) && (!role || rank.guide.role === role));
   const closest = shown
     .filter((rank) => rank.closestWin)
@@ -74,32 +105,8 @@ export default function MatchRanking() {
           </p>
 
           <div class="match-filters">
-            <div>
-              <label class="scorer__label" htmlFor="match-company">
-                Company
-              </label>
-              <select id="match-company" value={company} onChange={(event) => setCompany(event.currentTarget.value)}>
-                <option value="">All companies</option>
-                {companies.map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label class="scorer__label" htmlFor="match-role">
-                Role
-              </label>
-              <select id="match-role" value={role} onChange={(event) => setRole(event.currentTarget.value)}>
-                <option value="">All roles</option>
-                {roles.map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="match-company" label="Company" anyLabel="All companies" options={companies} value={company} onChange={setCompany} />
+            <FilterSelect id="match-role" label="Role" anyLabel="All roles" options={roles} value={role} onChange={setRole} />
           </div>
 
           {closest.length > 0 && (

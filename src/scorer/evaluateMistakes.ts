@@ -1,17 +1,11 @@
 import type { Mistake, MistakeRuleId } from '../schemas/mistake.ts';
+import { slugify } from '../text/slugify.ts';
 import type { BulletMeasures } from './measureBullets.ts';
 import { BULLET_LENGTH_TARGET, BULLET_WORDS, QUANTIFIED_TARGET } from './scoringRules.ts';
 import type { ResumeAnalysis } from './analyzeResume.ts';
 import type { CheckResult } from './types.ts';
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
-
-export const slugify = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function ruleCheck(rule: MistakeRuleId, measures: BulletMeasures): { passed: boolean; message: string } {
   const total = measures.achievements.length;
