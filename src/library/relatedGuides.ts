@@ -8,6 +8,7 @@ export interface GuideFacts {
 }
 
 export interface RelatedGuides<T extends GuideFacts> {
+  /** At most SAME_COMPANY_OR_ROLE_GUIDES each, those sharing the most skills first. */
   sameCompany: T[];
   sameRole: T[];
   /** Other guides sharing the most skills, most similar first, with the share of skills in common. */
@@ -15,24 +16,32 @@ export interface RelatedGuides<T extends GuideFacts> {
 }
 
 export const SIMILAR_GUIDES = 3;
+/** Guides listed for the same company or role: enough to explore, few enough that a page stays light. */
+export const SAME_COMPANY_OR_ROLE_GUIDES = 6;
 
 /** Shared skills ÷ all skills of the two guides (Jaccard). */
 export function skillOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const shared = [...a].filter((skill) => b.has(skill)).length;
-  const all = new Set([...a, ...b]).size;
+  // Called for every pair of guides at build time: count without building new sets.
+  let shared = 0;
+  for (const skill of a) if (b.has(skill)) shared++;
+  const all = a.size + b.size - shared;
   return all === 0 ? 0 : shared / all;
 }
 
 /** A guide's neighbours in the library, computed from it, never listed by hand. */
 export function relatedGuides<T extends GuideFacts>(guide: T, library: readonly T[]): RelatedGuides<T> {
-  const others = library.filter((other) => other.id !== guide.id);
-  const sameCompany = others.filter((other) => other.company === guide.company);
-  const sameRole = others.filter((other) => other.role === guide.role);
-  const similarSkills = others
-    .filter((other) => !sameCompany.includes(other) && !sameRole.includes(other))
+  const bySimilarity = library
+    .filter((other) => other.id !== guide.id)
     .map((other) => ({ guide: other, overlap: skillOverlap(guide.skills, other.skills) }))
-    .filter(({ overlap }) => overlap > 0)
-    .sort((a, b) => b.overlap - a.overlap || a.guide.id.localeCompare(b.guide.id))
+    .sort((a, b) => b.overlap - a.overlap || a.guide.id.localeCompare(b.guide.id));
+  const sameCompany = bySimilarity.filter(({ guide: other }) => other.company === guide.company);
+  const sameRole = bySimilarity.filter(({ guide: other }) => other.role === guide.role);
+  const similarSkills = bySimilarity
+    .filter(({ guide: other, overlap }) => overlap > 0 && other.company !== guide.company && other.role !== guide.role)
     .slice(0, SIMILAR_GUIDES);
-  return { sameCompany, sameRole, similarSkills };
+  return {
+    sameCompany: sameCompany.slice(0, SAME_COMPANY_OR_ROLE_GUIDES).map(({ guide: other }) => other),
+    sameRole: sameRole.slice(0, SAME_COMPANY_OR_ROLE_GUIDES).map(({ guide: other }) => other),
+    similarSkills,
+  };
 }

@@ -29,6 +29,13 @@ describe('explore more', () => {
     expect(related.sameRole.map((other) => other.id)).toEqual(['airbnb/frontend-developer']);
   });
 
+  it('lists at most six of the same role, those sharing most skills first', () => {
+    const many = Array.from({ length: 9 }, (_, index) => guide(`company${index}/backend-developer`, index < 2 ? ['Go', 'Kafka'] : ['Java']));
+    const related = relatedGuides(library[0]!, [...library, ...many]);
+    expect(related.sameRole).toHaveLength(6);
+    expect(related.sameRole.slice(0, 2).map((other) => other.id)).toEqual(['company0/backend-developer', 'company1/backend-developer']);
+  });
+
   it('measures overlap as shared skills over all skills', () => {
     expect(skillOverlap(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
     expect(skillOverlap(new Set(), new Set())).toBe(0);
