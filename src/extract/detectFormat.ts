@@ -4,8 +4,8 @@ import { isZip, readZipDirectory } from './zipArchive.ts';
 
 const UPLOAD_INSTEAD = 'Upload a PDF exported from your editor, a DOCX, or a plain-text file, or paste the text.';
 
-function unsupported(fileName: string, whatItIs: string, whatToDo: string): ExtractError {
-  return new ExtractError('unsupported-type', `"${fileName}" is ${whatItIs}. ${whatToDo}`);
+function unsupported(fileName: string, whatItIs: string, nextStep: string): ExtractError {
+  return new ExtractError('unsupported-type', `"${fileName}" is ${whatItIs}. ${nextStep}`);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {

@@ -1,5 +1,3 @@
-import type { LayoutFacts } from '../extract/types.ts';
-import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import { findCopiedLines } from './findCopiedLines.ts';
 import { measureBullets, type BulletMeasures } from './measureBullets.ts';
 import { readResume } from './readResume.ts';
@@ -8,16 +6,7 @@ import { scoreImpact, type RuleScore } from './scoreImpact.ts';
 import { scoreStructure } from './scoreStructure.ts';
 import { removeOverlaps, termMatchers, type TermMatchers } from './termMatchers.ts';
 import type { TermMatch } from './termMatcher.ts';
-import type { ResumeLine, ResumeStructure } from './types.ts';
-
-export interface AnalysisInput {
-  text: string;
-  taxonomy: Taxonomy;
-  pages?: number | null;
-  layout?: LayoutFacts;
-  region?: string;
-  jobDescription?: string;
-}
+import type { AnalysisInput, ResumeLine, ResumeStructure } from './types.ts';
 
 /**
  * Everything about a resume that does not depend on the keyword list: read once, then scored against

@@ -1,8 +1,8 @@
-import { analyzeResume, type AnalysisInput, type ResumeAnalysis } from './analyzeResume.ts';
+import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { matchKeywords } from './matchKeywords.ts';
 import { keywordPoints } from './scoreKeywords.ts';
 import { fixedCategories, totalScore } from './scoreResume.ts';
-import type { KeywordResult, KeywordSpec } from './types.ts';
+import type { AnalysisInput, KeywordResult, KeywordSpec } from './types.ts';
 
 /** What ranking needs of a guide: its keywords and the region its page scores in. */
 export interface RankableGuide {

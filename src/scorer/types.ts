@@ -122,12 +122,10 @@ export interface CheckResult {
   message: string;
 }
 
-export interface ScoreInput {
+/** A resume as the engine reads it, before any keyword list. */
+export interface AnalysisInput {
   text: string;
   taxonomy: Taxonomy;
-  keywords: KeywordSpec[];
-  /** The guide's common mistakes, evaluated as checks. */
-  mistakes?: Mistake[];
   /** From extraction; absent for pasted text. */
   pages?: number | null;
   layout?: LayoutFacts;
@@ -135,6 +133,12 @@ export interface ScoreInput {
   region?: string;
   /** The pasted posting, if any: lines copied from it into the resume earn nothing. */
   jobDescription?: string;
+}
+
+export interface ScoreInput extends AnalysisInput {
+  keywords: KeywordSpec[];
+  /** The guide's common mistakes, evaluated as checks. */
+  mistakes?: Mistake[];
 }
 
 export interface ScoreReport {

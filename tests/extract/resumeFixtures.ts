@@ -81,6 +81,17 @@ export function oneColumnResumeHtml(): string {
     <p>Go, PostgreSQL, Kafka, Kubernetes, REST APIs, Docker, gRPC</p>`);
 }
 
+/** How EXPERIENCE reads, in both layouts. */
+const EXPERIENCE_TEXT = `EXPERIENCE
+Senior Backend Engineer, Acme Payments Jan 2021 – Present
+• Built REST APIs in Go serving 12,000 requests per second at 99.99% uptime
+• Cut PostgreSQL query latency by 40% with partitioning and covering indexes
+• Moved financial settlement to Kafka, processing 3 million events a day
+
+Backend Engineer, Globex Jun 2017 – Dec 2020
+• Ran 40 services on Kubernetes with zero-downtime deploys
+• Automated the release workflow: deploys take 15 minutes, not 2 hours`;
+
 /** The lines `oneColumnResumeHtml` reads as: what an ATS gets from it. */
 export const ONE_COLUMN_RESUME_TEXT = `Jane Doe
 ${CONTACT_LINE}
@@ -89,15 +100,7 @@ SUMMARY
 Backend engineer with 7 years building payment systems: highly distributed
 services in Go and PostgreSQL.
 
-EXPERIENCE
-Senior Backend Engineer, Acme Payments Jan 2021 – Present
-• Built REST APIs in Go serving 12,000 requests per second at 99.99% uptime
-• Cut PostgreSQL query latency by 40% with partitioning and covering indexes
-• Moved financial settlement to Kafka, processing 3 million events a day
-
-Backend Engineer, Globex Jun 2017 – Dec 2020
-• Ran 40 services on Kubernetes with zero-downtime deploys
-• Automated the release workflow: deploys take 15 minutes, not 2 hours
+${EXPERIENCE_TEXT}
 
 EDUCATION
 B.Sc. Computer Science, University of Washington 2013 – 2017
@@ -163,15 +166,7 @@ University of Washington
 SUMMARY
 Backend engineer with 7 years building payment systems in Go and PostgreSQL.
 
-EXPERIENCE
-Senior Backend Engineer, Acme Payments Jan 2021 – Present
-• Built REST APIs in Go serving 12,000 requests per second at 99.99% uptime
-• Cut PostgreSQL query latency by 40% with partitioning and covering indexes
-• Moved financial settlement to Kafka, processing 3 million events a day
-
-Backend Engineer, Globex Jun 2017 – Dec 2020
-• Ran 40 services on Kubernetes with zero-downtime deploys
-• Automated the release workflow: deploys take 15 minutes, not 2 hours`;
+${EXPERIENCE_TEXT}`;
 
 /** A second page of experience, so that running footers repeat. */
 export function twoPageResumeHtml(): string {
