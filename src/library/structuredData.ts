@@ -1,3 +1,4 @@
+import { isoDate } from './formatDate.ts';
 import type { Guide } from '../schemas/guide.ts';
 
 /** schema.org JSON-LD for a guide page; the FAQ text is the frontmatter text the page also shows. */
@@ -15,7 +16,7 @@ export interface GuideStructuredDataInput {
 type JsonLd = Record<string, unknown>;
 
 export function articleJsonLd({ guide, pageUrl, homeUrl, siteName }: GuideStructuredDataInput): JsonLd {
-  const updated = guide.updated.toISOString().slice(0, 10);
+  const updated = isoDate(guide.updated);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
