@@ -128,6 +128,13 @@ describe('files that cannot be scored exit 1 with the kind and a message', () =>
   });
 });
 
+it('runs as `npx ats-score` from the project', async () => {
+  const { stdout } = await promisify(execFile)('npx', ['--no-install', 'ats-score', file('resume.txt', BACKEND_RESUME), '--keywords', 'Kafka', '--json'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  });
+  expect(JSON.parse(stdout)).toMatchObject({ ok: true, keywords: [{ label: 'Kafka', status: 'matched' }] });
+});
+
 describe('bad usage exits 2 with the usage', () => {
   it.each([
     ['no file', []],
