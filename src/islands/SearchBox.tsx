@@ -12,6 +12,17 @@ interface Props {
 
 const LISTBOX_ID = 'search-options';
 
+function ResultLabel({ result }: { result: SearchResultFields }) {
+  return (
+    <>
+      <span class="search__title">{result.title}</span>
+      <span class="search__meta">
+        {result.company} · {result.role}
+      </span>
+    </>
+  );
+}
+
 export default function SearchBox({ variant }: Props) {
   const [mounted, setMounted] = useState(false);
   const [search, setSearch] = useState<SearchGuides | null>(null);
@@ -132,10 +143,7 @@ export default function SearchBox({ variant }: Props) {
                   location.assign(result.url);
                 }}
               >
-                <span class="search__title">{result.title}</span>
-                <span class="search__meta">
-                  {result.company} · {result.role}
-                </span>
+                <ResultLabel result={result} />
               </li>
             ))}
           </ul>
@@ -147,10 +155,7 @@ export default function SearchBox({ variant }: Props) {
             {results.map((result) => (
               <li key={result.id} data-guide={result.id}>
                 <a href={result.url} class="search__link">
-                  <span class="search__title">{result.title}</span>
-                  <span class="search__meta">
-                    {result.company} · {result.role}
-                  </span>
+                  <ResultLabel result={result} />
                 </a>
               </li>
             ))}

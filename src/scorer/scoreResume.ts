@@ -3,11 +3,8 @@ import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { evaluateMistakes } from './evaluateMistakes.ts';
 import { matchKeywords } from './matchKeywords.ts';
 import { scoreKeywords } from './scoreKeywords.ts';
-import { CATEGORY_LABELS, SCORING_RULES } from './scoringRules.ts';
+import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
 import { SCORING_VERSION, type CategoryId, type CategoryResult, type KeywordSpec, type ScoreInput, type ScoreReport } from './types.ts';
-
-export const categoryMax = (category: CategoryId) =>
-  SCORING_RULES.filter((rule) => rule.category === category && rule.id !== 'keyword-stuffing').reduce((sum, rule) => sum + rule.max, 0);
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 

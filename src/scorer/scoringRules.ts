@@ -132,6 +132,11 @@ export const SCORING_RULES = [
 
 export type ScoringRuleId = (typeof SCORING_RULES)[number]['id'];
 
+/** Most points a category can give: its rules' maxima, less the stuffing rule, which only takes points. */
+export function categoryMax(category: CategoryId): number {
+  return SCORING_RULES.filter((rule) => rule.category === category && rule.id !== 'keyword-stuffing').reduce((sum, rule) => sum + rule.max, 0);
+}
+
 export function ruleMax(id: ScoringRuleId): number {
   return SCORING_RULES.find((rule) => rule.id === id)?.max ?? 0;
 }
