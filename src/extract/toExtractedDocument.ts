@@ -1,15 +1,38 @@
+import { MAX_RESUME_CHARS } from '../limits.ts';
 import { countWords } from '../text/countWords.ts';
 import { normalizeText } from './normalizeText.ts';
-import type { DocumentFormat, ExtractedDocument, LayoutFacts } from './types.ts';
+import { ExtractError, type DocumentFormat, type ExtractedDocument, type HiddenText, type LayoutFacts } from './types.ts';
+
+/** What a format's extractor observed itself; normalizeText adds what it repaired. */
+export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> & { hiddenText?: HiddenText[] };
+
+/**
+ * Normalization may shrink text (spaces, blank lines) but a resume never holds twice its length in them, so
+ * raw text beyond this is refused before it costs the work of normalizing.
+ */
+const RAW_CHARS_FACTOR = 2;
+
+function tooLong(chars: number): ExtractError {
+  return new ExtractError(
+    'too-large',
+    `This file holds ${chars.toLocaleString('en-US')} characters of text; a resume runs 3,000–15,000 (one to three pages) and Shortlist reads at most ${MAX_RESUME_CHARS.toLocaleString('en-US')}. Upload the resume on its own, without appendices.`,
+  );
+}
+
+/** Refuses resume text longer than any resume, whatever it came from (a file or a paste). */
+export function assertResumeLength(chars: number): void {
+  if (chars > MAX_RESUME_CHARS) throw tooLong(chars);
+}
 
 /** Normalizes raw extracted text and wraps it with what every format reports. */
-export function toExtractedDocument(
-  format: DocumentFormat,
-  rawText: string,
-  pages: number | null,
-  layout: Pick<LayoutFacts, 'columns' | 'headerFooterText'>,
-): ExtractedDocument {
-  const { text, ...repairs } = normalizeText(rawText);
+export function toExtractedDocument(format: DocumentFormat, rawText: string, pages: number | null, layout: ObservedLayout): ExtractedDocument {
+  if (rawText.length > RAW_CHARS_FACTOR * MAX_RESUME_CHARS) throw tooLong(rawText.length);
+  const { text, invisibleChars, ...repairs } = normalizeText(rawText);
+  assertResumeLength(text.length);
+  const hiddenText: HiddenText[] = [
+    ...(invisibleChars > 0 ? [{ kind: 'invisible-characters' as const, chars: invisibleChars, sample: '' }] : []),
+    ...(layout.hiddenText ?? []),
+  ];
   const { columns, headerFooterText } = layout;
-  return { format, text, pages, words: countWords(text), layout: { columns, headerFooterText, ...repairs } };
+  return { format, text, pages, words: countWords(text), layout: { columns, headerFooterText, ...repairs, hiddenText } };
 }

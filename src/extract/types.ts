@@ -32,6 +32,27 @@ export interface LayoutFacts {
   ligaturesRepaired: number;
   /** Words hyphenated across a line break that were joined again. */
   hyphenationsJoined: number;
+  /**
+   * Text a reader of the document cannot see but a naive ATS would read, one entry per kind found. It is
+   * removed from `text` (so it never raises a score) and reported as the `hidden-text` warning.
+   */
+  hiddenText: HiddenText[];
+}
+
+/**
+ * Why text counts as hidden: characters that draw nothing or reorder what is drawn (zero-width, bidi
+ * controls); DOCX runs formatted hidden (`w:vanish`) or white on an unshaded page; PDF text outside the page
+ * box or too small to read.
+ */
+export const HIDDEN_TEXT_KINDS = ['invisible-characters', 'hidden-formatting', 'white-text', 'off-page', 'tiny-text'] as const;
+export type HiddenTextKind = (typeof HIDDEN_TEXT_KINDS)[number];
+
+export interface HiddenText {
+  kind: HiddenTextKind;
+  /** Characters removed (for invisible characters: how many of them). */
+  chars: number;
+  /** The first few words removed, so the reader can find them in the file; empty for invisible characters. */
+  sample: string;
 }
 
 export interface ExtractedDocument {
@@ -59,6 +80,8 @@ export type TextRepairCounts = Pick<LayoutFacts, 'undecodableChars' | 'ligatures
 
 export interface NormalizedText extends TextRepairCounts {
   text: string;
+  /** Zero-width and bidi control characters removed: they draw nothing, or make the shown text differ from the read text. */
+  invisibleChars: number;
 }
 
 /** One pdf.js text item, in PDF user space (points, y grows upwards). */
