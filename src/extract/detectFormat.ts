@@ -41,6 +41,29 @@ function imageKind(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * Markup that decodes as text but is not a resume's text: an ATS reads its tags and code as words. Told by
+ * its first tag, after any BOM, blank space and comments.
+ */
+function markupKind(text: string): { whatItIs: string; nextStep: string } | null {
+  const start = text.slice(0, 1024).replace(/^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*/, '').slice(0, 200).toLowerCase();
+  if (!start.startsWith('<')) return null;
+  if (/^<svg\b/.test(start) || (/^<\?xml\b/.test(start) && text.slice(0, 4096).toLowerCase().includes('<svg'))) {
+    return { whatItIs: 'an SVG image, not a document: an ATS reads no resume text from it', nextStep: UPLOAD_INSTEAD };
+  }
+  if (/^<(?:!doctype html|html|head|body)\b/.test(start)) {
+    return {
+      whatItIs: 'a web page (HTML): an ATS would read its markup as words',
+      nextStep: "Open it in your browser and print it to PDF (Print → Save as PDF), or paste the resume's text.",
+    };
+  }
+  // Only a declared XML document: Markdown resumes may open with an HTML block ("<div align=center>").
+  if (/^<\?xml\b/.test(start)) {
+    return { whatItIs: 'an XML file, not a resume document', nextStep: UPLOAD_INSTEAD };
+  }
+  return null;
+}
+
 /** What a ZIP that is not a DOCX holds, named after the files that mark each format. */
 function describeZip(names: ReadonlySet<string>, fileName: string): ExtractError {
   if (names.has('content.xml') && names.has('mimetype')) {
@@ -89,7 +112,12 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
     throw unsupported(fileName, `a ${image} image, not a document: an ATS reads no text from an image`, UPLOAD_INSTEAD);
   }
 
-  if (decodeText(bytes) !== null) return 'text';
+  const text = decodeText(bytes);
+  if (text !== null) {
+    const markup = markupKind(text);
+    if (markup !== null) throw unsupported(fileName, markup.whatItIs, markup.nextStep);
+    return 'text';
+  }
   if (looksLikeLegacyText(bytes)) {
     throw unsupported(
       fileName,

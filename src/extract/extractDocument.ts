@@ -2,10 +2,8 @@ import { detectFormat } from './detectFormat.ts';
 import { extractDocxText } from './extractDocxText.ts';
 import { extractPdfText } from './extractPdfText.ts';
 import { extractPlainText } from './extractPlainText.ts';
+import { MAX_FILE_BYTES } from '../limits.ts';
 import { ExtractError, type ExtractedDocument, type ExtractOptions, type PdfjsSource } from './types.ts';
-
-/** Larger than any resume (a text PDF is well under 1 MB, one with a photo a few MB). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * Refuses an empty or oversized file from its size alone, so a caller holding only a file's size (the CLI,

@@ -2,14 +2,28 @@ import { decodeText } from './decodeText.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument } from './types.ts';
 
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^ {0,3}(?:[-*_=][ \t]*){3,}$/;
+
+/** Closing marks of an ATX heading are a short run; reading only the end of the line bounds the work. */
+const MAX_CLOSING_MARKS = 16;
+
+/** "## Experience ##" → "Experience": the marks are cut by position, not by a pattern that could backtrack. */
+function headingText(line: string): string {
+  const body = line.trimStart().replace(/^#+/, '').trim();
+  const closing = /(?:^|[ \t])#+$/.exec(body.slice(-MAX_CLOSING_MARKS));
+  return closing ? body.slice(0, body.length - closing[0].length).trimEnd() : body;
+}
+
 /**
  * Markdown reads as the text it stands for: "## Experience" is the heading "Experience", and rules
  * ("---", "***", "===" under a heading) are not text. List markers become "• " in normalizeText.
  */
 function markdownToText(text: string): string {
   return text
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
-    .replace(/^[ \t]{0,3}(?:[-*_=][ \t]*){3,}(?:\n|$)/gm, '');
+    .split('\n')
+    .flatMap((line) => (THEMATIC_BREAK.test(line) ? [] : [ATX_HEADING.test(line) ? headingText(line) : line]))
+    .join('\n');
 }
 
 /** A TXT or Markdown file: UTF-8 (BOM or not) or UTF-16 with a BOM. */

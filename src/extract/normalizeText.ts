@@ -12,8 +12,13 @@ const LIGATURES = /[\uFB00-\uFB06]/g;
 const COMPATIBILITY_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE\uFF01-\uFFEE]+/g;
 /** Spaces an ATS may not split words on. */
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** Invisible characters that only break words apart: zero-width space, word joiner, stray BOMs. */
-const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
+/**
+ * Characters that draw nothing or reorder what is drawn: zero-width space, non-joiner and joiner, word joiner,
+ * invisible operators, BOMs, and the bidi marks, embeddings, overrides and isolates. Left in, they split a
+ * word an ATS searches for ("Ja\u200Bva") or make the text read ("avaJ") differ from the text shown ("Java"),
+ * both tricks a recruiter penalises. Removed, and counted for the `hidden-text` warning.
+ */
+const INVISIBLES = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const C0_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 /** C1 controls, private-use glyphs (icon fonts, unmapped symbols) and U+FFFD: text nobody can read. */
 const UNDECODABLE = /[\u0080-\u009F\uE000-\uF8FF\uFFFD\u{F0000}-\u{10FFFF}]/gu;
@@ -38,6 +43,8 @@ const COMPOUND_ENDINGS = new Set([
   'friendly', 'grade', 'level', 'like', 'managed', 'native', 'oriented', 'owned', 'party', 'ready', 'related',
   'safe', 'scale', 'side', 'source', 'specific', 'stack', 'term', 'time', 'tolerant', 'wide',
 ]);
+/** No word of any language a resume is written in is longer; a longer "word" is never rejoined. */
+const MAX_WORD_LENGTH = 64;
 /** First halves that only ever form compounds: "self-\nhosted" stays "self-hosted". */
 const COMPOUND_STARTS = new Set(['cross', 'full', 'multi', 'non', 'part', 'real', 'self', 'semi', 'well']);
 
@@ -55,6 +62,7 @@ const COMPOUND_STARTS = new Set(['cross', 'full', 'multi', 'non', 'part', 'real'
 export function normalizeText(input: string): NormalizedText {
   let ligaturesRepaired = 0;
   let undecodableChars = 0;
+  let invisibleChars = 0;
 
   let text = input
     .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
@@ -65,7 +73,10 @@ export function normalizeText(input: string): NormalizedText {
     })
     .replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
-    .replace(INVISIBLES, '')
+    .replace(INVISIBLES, () => {
+      invisibleChars += 1;
+      return '';
+    })
     .replace(C0_CONTROLS, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
@@ -83,7 +94,7 @@ export function normalizeText(input: string): NormalizedText {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-  return { text, ligaturesRepaired, hyphenationsJoined, undecodableChars };
+  return { text, ligaturesRepaired, hyphenationsJoined, undecodableChars, invisibleChars };
 }
 
 /**
@@ -125,7 +136,10 @@ function hyphenJoin(previous: string, line: string): { joined: string; rest: str
 
   if (/\p{L}\u00AD$/u.test(previous)) return { joined: previous.slice(0, -1) + fragment, rest: restOfLine };
 
-  const broken = /(\S*?)(\p{L}+)[-\u2010]$/u.exec(previous);
+  // Only the line's last word is read, found by lastIndexOf: a pattern anchored at the end of the line
+  // would be tried from every position of a long line, and backtrack at each.
+  const lastWord = previous.slice(previous.lastIndexOf(' ') + 1);
+  const broken = /^(\S*?)(\p{L}+)[-\u2010]$/u.exec(lastWord.length <= MAX_WORD_LENGTH ? lastWord : '');
   if (!broken) return null;
   const [, before = '', firstHalf = ''] = broken;
   const compound =

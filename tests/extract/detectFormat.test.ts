@@ -60,4 +60,27 @@ describe('detectFormat', () => {
     const zip = buildZip([{ name: 'word/document.xml', content: '<w:document/>' }]);
     expect(detectFormat(zip.subarray(0, 60), 'resume.docx')).toBe('docx');
   });
+
+  it.each([
+    ['an SVG image', '<svg xmlns="http://www.w3.org/2000/svg"><text>Go, Kafka</text></svg>', /SVG image/],
+    ['an SVG with an XML declaration and a comment', '<?xml version="1.0"?>\n<!-- by a drawing tool -->\n<svg><text>Jane</text></svg>', /SVG image/],
+    ['a web page', '\n<!DOCTYPE html><html><body><h1>Jane Doe</h1><p>Go</p></body></html>', /web page \(HTML\)/],
+    ['a bare html element', '<html lang="en"><p>Resume</p></html>', /web page \(HTML\)/],
+    ['an XML document', '<?xml version="1.0" encoding="UTF-8"?><resume><name>Jane</name></resume>', /XML file/],
+  ])('refuses %s as an unsupported type, whatever it is called', (_, markup, message) => {
+    expect(detectionError(ascii(markup), 'resume.txt')).toMatchObject({ kind: 'unsupported-type', message: expect.stringMatching(message) });
+  });
+
+  it('reads a Markdown resume that opens with an HTML block as text', () => {
+    expect(detectFormat(ascii('<div align="center">\n\n# Jane Doe\n\n</div>\n\n## Experience\n- Go'), 'resume.md')).toBe('text');
+  });
+
+  it('tells UTF-16 text without a byte order mark from binary data', () => {
+    const utf16le = new Uint8Array([...'Jane Doe, Go and Kafka'].flatMap((char) => [char.charCodeAt(0), 0]));
+    expect(detectFormat(utf16le, 'resume.txt')).toBe('text');
+    const utf16be = new Uint8Array([...'Jane Doe, Go and Kafka'].flatMap((char) => [0, char.charCodeAt(0)]));
+    expect(detectFormat(utf16be, 'resume.txt')).toBe('text');
+    const binary = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : (i * 37) % 251));
+    expect(detectionError(binary, 'resume.txt')).toMatchObject({ kind: 'unsupported-type' });
+  });
 });

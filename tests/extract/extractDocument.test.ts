@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument, MAX_FILE_BYTES } from '../../src/extract/extractDocument.ts';
+import { extractDocument } from '../../src/extract/extractDocument.ts';
+import { MAX_FILE_BYTES } from '../../src/limits.ts';
 import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
 import type { ExtractError, PdfjsSource } from '../../src/extract/types.ts';
 

@@ -4,11 +4,11 @@ import { extractPlainText } from '../../src/extract/extractPlainText.ts';
 const RESUME = 'Jane Doe\n“Backend” engineer: Go, PostgreSQL, Kafka\n\nSkills\n• Kubernetes';
 const EXPECTED = 'Jane Doe\n"Backend" engineer: Go, PostgreSQL, Kafka\n\nSkills\n• Kubernetes';
 
-function utf16(text: string, littleEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
+function utf16(text: string, littleEndian: boolean, byteOrderMark = true): Uint8Array {
+  const units = byteOrderMark ? `\uFEFF${text}` : text;
+  const bytes = new Uint8Array(units.length * 2);
   const view = new DataView(bytes.buffer);
-  view.setUint16(0, 0xfeff, littleEndian);
-  [...text].forEach((char, i) => view.setUint16(2 + i * 2, char.charCodeAt(0), littleEndian));
+  for (let i = 0; i < units.length; i += 1) view.setUint16(i * 2, units.charCodeAt(i), littleEndian);
   return bytes;
 }
 
@@ -20,13 +20,15 @@ describe('extractPlainText', () => {
     ['UTF-8 with a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(RESUME)])],
     ['UTF-16 LE with a BOM', utf16(RESUME, true)],
     ['UTF-16 BE with a BOM', utf16(RESUME, false)],
+    ['UTF-16 LE without a BOM', utf16(RESUME, true, false)],
+    ['UTF-16 BE without a BOM', utf16(RESUME, false, false)],
   ])('reads %s', (_, bytes) => {
     expect(extractPlainText(bytes)).toEqual({
       format: 'text',
       text: EXPECTED,
       pages: null,
       words: 9,
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0 },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, hiddenText: [] },
     });
   });
 

@@ -8,6 +8,7 @@ describe('normalizeText', () => {
       ligaturesRepaired: 7,
       hyphenationsJoined: 0,
       undecodableChars: 0,
+      invisibleChars: 0,
     });
   });
 
@@ -29,6 +30,7 @@ describe('normalizeText', () => {
       ligaturesRepaired: 0,
       hyphenationsJoined: 1,
       undecodableChars: 0,
+      invisibleChars: 0,
     });
   });
 
@@ -85,6 +87,7 @@ describe('normalizeText', () => {
       ligaturesRepaired: 0,
       hyphenationsJoined: 0,
       undecodableChars: 3,
+      invisibleChars: 0,
     });
   });
 
@@ -104,6 +107,14 @@ describe('normalizeText', () => {
     expect(normalizeText('Go\u0000Lang\u0007 \u0085x')).toMatchObject({
       text: 'GoLang x',
       undecodableChars: 1,
+      invisibleChars: 0,
     });
+  });
+
+  it('removes zero-width and bidi control characters and counts them, so the text read is the text shown', () => {
+    // An override that would show "Go, Java" for the stored "avaJ ,oG", and a zero-width space splitting "Kafka".
+    const { text, invisibleChars } = normalizeText('Skills: \u202EavaJ ,oG\u202C and Kaf\u200Bka\u2066\u2069, Post\u200Dgres\u200E');
+    expect(text).toBe('Skills: avaJ ,oG and Kafka, Postgres');
+    expect(invisibleChars).toBe(7);
   });
 });
