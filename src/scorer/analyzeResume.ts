@@ -1,3 +1,4 @@
+import { documentWarnings } from './documentWarnings.ts';
 import { findCopiedLines } from './findCopiedLines.ts';
 import { measureBullets, type BulletMeasures } from './measureBullets.ts';
 import { readResume } from './readResume.ts';
@@ -6,7 +7,7 @@ import { scoreImpact, type RuleScore } from './scoreImpact.ts';
 import { scoreStructure } from './scoreStructure.ts';
 import { removeOverlaps, termMatchers, type TermMatchers } from './termMatchers.ts';
 import type { TermMatch } from './termMatcher.ts';
-import type { AnalysisInput, ResumeLine, ResumeStructure } from './types.ts';
+import type { AnalysisInput, DocumentWarning, ResumeLine, ResumeStructure } from './types.ts';
 
 /**
  * Everything about a resume that does not depend on the keyword list: read once, then scored against
@@ -23,6 +24,7 @@ export interface ResumeAnalysis {
   impact: RuleScore;
   clarity: RuleScore;
   structureScore: RuleScore;
+  warnings: DocumentWarning[];
   /** Where any of these terms stand, overlaps removed; each term is looked for once per resume. */
   mentionsOf(terms: readonly string[]): TermMatch[];
 }
@@ -53,6 +55,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     impact: scoreImpact(measures),
     clarity: scoreClarity(measures),
     structureScore: scoreStructure(structure, input.layout),
+    warnings: documentWarnings(input.layout),
     mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)),
   };
 }

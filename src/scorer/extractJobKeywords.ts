@@ -46,6 +46,18 @@ function readLines(jobDescription: string): JobLine[] {
   return lines;
 }
 
+/** The line holding a character offset, by binary search over the lines' starts. */
+function lineIndexAt(lines: readonly JobLine[], at: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lines[middle]?.start ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 function importanceOf(contexts: Context[]): Importance {
   if (contexts.includes('required')) return 'required';
   const neutral = contexts.filter((context) => context === 'neutral').length;
@@ -76,10 +88,17 @@ function recurringPhrases(lines: JobLine[], covered: (at: number) => boolean): K
     }
   }
   const repeated = [...counts.entries()].filter(([, entry]) => entry.count >= MIN_PHRASE_REPEATS);
-  // "distributed payment" inside "distributed payment systems", as often: keep the longer phrase only.
-  const kept = repeated.filter(
-    ([key, entry]) => !repeated.some(([other, otherEntry]) => other !== key && other.includes(key) && otherEntry.count >= entry.count),
-  );
+  // "distributed payment" inside "distributed payment systems", as often: keep the longer phrase only. A
+  // three-word phrase holds two two-word phrases, its first and its last two words.
+  const longestContaining = new Map<string, number>();
+  for (const [key, entry] of repeated) {
+    const words = key.split(' ');
+    if (words.length !== 3) continue;
+    for (const part of [words.slice(0, 2).join(' '), words.slice(1).join(' ')]) {
+      longestContaining.set(part, Math.max(longestContaining.get(part) ?? 0, entry.count));
+    }
+  }
+  const kept = repeated.filter(([key, entry]) => (longestContaining.get(key) ?? 0) < entry.count);
   return kept
     .sort(([a, x], [b, y]) => y.count - x.count || b.length - a.length || a.localeCompare(b))
     .slice(0, MAX_PHRASES)
@@ -100,16 +119,21 @@ export function extractJobKeywords(jobDescription: string, taxonomy: Taxonomy): 
   const lines = readLines(jobDescription);
   const matchers = termMatchers(taxonomy);
   const matches = findTerms(matchers.allSkills(), jobDescription);
-  const contextAt = (at: number) => lines.findLast((line) => line.start <= at)?.context ?? 'neutral';
+  const contextAt = (at: number) => lines[lineIndexAt(lines, at)]?.context ?? 'neutral';
 
   const bySkill = new Map<string, Context[]>();
-  for (const match of matches) bySkill.set(match.term, [...(bySkill.get(match.term) ?? []), contextAt(match.start)]);
+  for (const match of matches) {
+    const contexts = bySkill.get(match.term) ?? [];
+    contexts.push(contextAt(match.start));
+    bySkill.set(match.term, contexts);
+  }
   const skills: KeywordSpec[] = [...bySkill.entries()].map(([term, contexts]) => ({
     label: term,
     terms: [term],
     importance: importanceOf(contexts),
     source: 'job-description',
   }));
-  const covered = (at: number) => matches.some((match) => match.start <= at && at < match.end);
-  return [...skills, ...recurringPhrases(lines, covered)];
+  const coverage = new Uint8Array(jobDescription.length);
+  for (const match of matches) coverage.fill(1, match.start, match.end);
+  return [...skills, ...recurringPhrases(lines, (at) => coverage[at] === 1)];
 }

@@ -58,6 +58,7 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
     sections: analysis.structure.sections,
     pages: analysis.structure.pages,
     words: analysis.structure.words,
+    warnings: analysis.warnings,
   };
 }
 

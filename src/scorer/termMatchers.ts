@@ -44,13 +44,19 @@ export function findTerms(matchers: TermMatcher[], text: string): TermMatch[] {
   return removeOverlaps(matchers.flatMap((matcher) => matcher.find(text)));
 }
 
-/** Keeps the longest of overlapping matches, in text order. */
+/**
+ * Keeps the longest of overlapping matches, in text order. Kept matches mark the characters they cover, so
+ * each candidate is checked in time proportional to its own length, not to how many were kept before it.
+ */
 export function removeOverlaps(matches: readonly TermMatch[]): TermMatch[] {
   const all = [...matches];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(all.reduce((end, match) => Math.max(end, match.end), 0));
   const kept: TermMatch[] = [];
   for (const match of all) {
-    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+    if (taken.subarray(match.start, match.end).includes(1)) continue;
+    taken.fill(1, match.start, match.end);
+    kept.push(match);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

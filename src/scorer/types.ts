@@ -141,6 +141,15 @@ export interface ScoreInput extends AnalysisInput {
   mistakes?: Mistake[];
 }
 
+/** Stable ids of document warnings: kebab-case, never renamed (the CLI JSON carries them). */
+export type DocumentWarningId = 'hidden-text';
+
+/** Something wrong with the document rather than its content, with what to do about it. */
+export interface DocumentWarning {
+  id: DocumentWarningId;
+  message: string;
+}
+
 export interface ScoreReport {
   scoringVersion: string;
   score: number;
@@ -153,6 +162,7 @@ export interface ScoreReport {
   sections: SectionName[];
   pages: number;
   words: number;
+  warnings: DocumentWarning[];
 }
 
 /** What the scorer needs of a guide, ready to ship to the browser: keywords resolved, mistakes as checks. */

@@ -127,7 +127,7 @@ Go
 
   it('turns layout facts from extraction into parseability findings', () => {
     const report = score(BACKEND_RESUME, {
-      layout: { columns: 2, headerFooterText: ['jane.doe@example.com · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0 },
+      layout: { columns: 2, headerFooterText: ['jane.doe@example.com · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0, hiddenText: [] },
     });
     const findings = report.breakdown.find((part) => part.category === 'structure')?.findings ?? [];
     const parse = findings.filter((finding) => finding.rule === 'parseability').map((finding) => finding.message);
@@ -135,6 +135,23 @@ Go
     expect(parse[0]).toMatch(/2 columns/);
     expect(parse[1]).toMatch(/page header or footer/);
     expect(parse[2]).toMatch(/4 ligatures/);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('warns of hidden text that extraction took out, naming each kind and what it said', () => {
+    const layout = { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0 };
+    const plain = score(BACKEND_RESUME, { layout: { ...layout, hiddenText: [] } });
+    const hidden = score(BACKEND_RESUME, {
+      layout: {
+        ...layout,
+        hiddenText: [
+          { kind: 'white-text', chars: 41, sample: 'Kubernetes Terraform Rust Scala' },
+          { kind: 'invisible-characters', chars: 3, sample: '' },
+        ],
+      },
+    });
+    expect(hidden.warnings).toEqual([{ id: 'hidden-text', message: expect.stringMatching(/41 characters of white text on a white page \("Kubernetes Terraform Rust Scala"\); 3 invisible characters/) }]);
+    expect(hidden.score).toBe(plain.score);
   });
 });
 
