@@ -23,6 +23,8 @@ export default defineConfig({
     }),
   ],
   build: { format: 'directory' },
+  // The engine worker loads pdf.js and mammoth on demand: only ES module workers can split chunks.
+  vite: { worker: { format: 'es' } },
   // Guides carry no code; Shiki's inline styles would need the CSP to allow inline styles.
   markdown: { syntaxHighlight: false },
   security: {

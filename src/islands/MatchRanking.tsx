@@ -4,6 +4,7 @@ import type { GuideRank } from '../scorer/rankGuides.ts';
 import { loadMatchIndex } from './loadMatchIndex.ts';
 import { ResumeFields } from './ResumeFields.tsx';
 import { handOffResume } from './storedResume.ts';
+import { useEngineAnswer } from './useEngineAnswer.ts';
 import { resumeLabel, useResumeInput, type Resume } from './useResumeInput.ts';
 
 const CLOSEST_WINS = 3;
@@ -58,22 +59,26 @@ function GuideLink({ guide, resume, children }: { guide: MatchGuide; resume: Res
 
 export default function MatchRanking() {
   const input = useResumeInput();
-  const { engine, resume, mounted, dragging, panel } = input;
+  const { resume, mounted, dragging, panel } = input;
   const [guides, setGuides] = useState<MatchGuide[] | null>(null);
   const [indexError, setIndexError] = useState(false);
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
 
   useEffect(() => {
-    if (!engine || guides) return;
+    if (!resume || guides) return;
     loadMatchIndex().then(setGuides, () => setIndexError(true));
-  }, [engine]);
+  }, [resume]);
 
+  const ranks = useEngineAnswer(resume ? { kind: 'rank', resume: { text: resume.text, document: resume.document } } : null, [resume], input);
   const ranking = useMemo((): Ranked[] | null => {
-    if (!engine || !resume || !guides) return null;
+    if (!ranks || !guides) return null;
     const byId = new Map(guides.map((guide) => [guide.id, guide]));
-    return engine.rankResume(resume.text, resume.document, guides, engine.taxonomy).map((rank) => ({ ...rank, guide: byId.get(rank.id)! }));
-  }, [engine, resume, guides]);
+    return ranks.flatMap((rank) => {
+      const guide = byId.get(rank.id);
+      return guide ? [{ ...rank, guide }] : [];
+    });
+  }, [ranks, guides]);
 
   const companies = useMemo(() => filterOptions(guides, (guide) => [guide.company, guide.companyName]), [guides]);
   const roles = useMemo(() => filterOptions(guides, (guide) => [guide.role, guide.roleName]), [guides]);

@@ -11,7 +11,7 @@ interface Props {
 
 /** The resume's file input, paste box, "keep on this device" choice, reading progress and errors. */
 export function ResumeFields({ input, children }: Props) {
-  const { mounted, phase, pasted, setPasted, keep, toggleKeep, fileInput, readFile, engineError } = input;
+  const { mounted, phase, pasted, setPasted, keep, toggleKeep, fileInput, readFile, cancelReading, engineError } = input;
   const reading = phase.kind === 'reading';
   return (
     <>
@@ -25,7 +25,7 @@ export function ResumeFields({ input, children }: Props) {
             ref={fileInput}
             type="file"
             accept={ACCEPT}
-            disabled={!mounted || reading}
+            disabled={!mounted}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file) void readFile(file);
@@ -58,7 +58,15 @@ export function ResumeFields({ input, children }: Props) {
       <div class="scorer__status">
         {reading && (
           <p role="status" class="scorer__progress">
-            {phase.pages > 0 ? `Reading page ${phase.page} of ${phase.pages} of ${phase.fileName}…` : `Reading ${phase.fileName}…`}
+            {phase.pages > 0 ? `Reading page ${phase.page} of ${phase.pages} of ${phase.fileName}…` : `Reading ${phase.fileName}…`}{' '}
+            <button type="button" class="button button--secondary" onClick={cancelReading}>
+              Cancel
+            </button>
+          </p>
+        )}
+        {phase.kind === 'ready' && phase.note && (
+          <p role="status" class="muted" data-testid="input-note">
+            {phase.note}
           </p>
         )}
         {phase.kind === 'error' && (

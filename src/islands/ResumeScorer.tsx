@@ -1,12 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
 import type { GuideSpec } from '../scorer/types.ts';
 import { AtsTextView } from './AtsTextView.tsx';
 import { CategoryBreakdown } from './CategoryBreakdown.tsx';
+import { jobDescriptionTooLong } from './inputError.ts';
 import { KeywordTable } from './KeywordTable.tsx';
 import { MistakeChecks } from './MistakeChecks.tsx';
 import { ResumeFields } from './ResumeFields.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
+import { DocumentWarnings } from './DocumentWarnings.tsx';
 import { useDebounced } from './useDebounced.ts';
+import { useEngineAnswer } from './useEngineAnswer.ts';
 import { resumeLabel, TYPING_DELAY, useResumeInput } from './useResumeInput.ts';
 
 interface Props {
@@ -24,18 +28,19 @@ function printReport() {
 
 export default function ResumeScorer({ guide }: Props) {
   const input = useResumeInput();
-  const { engine, resume, mounted, dragging, panel } = input;
+  const { resume, mounted, dragging, panel } = input;
   const [jobDescription, setJobDescription] = useState('');
-  const settledPosting = useDebounced(jobDescription, TYPING_DELAY);
+  const settledPosting = useDebounced(jobDescription, TYPING_DELAY).trim();
+  // A posting longer than any real one is kept in its field but left out of the score, and the reader told why.
+  const postingTooLong = settledPosting.length > MAX_JOB_DESCRIPTION_CHARS;
+  const posting = postingTooLong ? '' : settledPosting;
 
-  const report = useMemo(
-    () =>
-      engine && resume
-        ? engine.scoreRequest({ text: resume.text, document: resume.document, guide, jobDescription: settledPosting, taxonomy: engine.taxonomy })
-        : null,
-    [engine, resume, guide, settledPosting],
+  const report = useEngineAnswer(
+    resume ? { kind: 'score', resume: { text: resume.text, document: resume.document }, guide, jobDescription: posting } : null,
+    [resume, guide, posting],
+    input,
   );
-  const against = [guide?.title, settledPosting.trim() ? 'the job description you pasted' : undefined].filter(Boolean).join(' and ') || 'general resume checks';
+  const against = [guide?.title, posting ? 'the job description you pasted' : undefined].filter(Boolean).join(' and ') || 'general resume checks';
 
   return (
     <div class={`scorer${dragging ? ' scorer--dragging' : ''}`} data-testid="resume-scorer" data-ready={mounted ? 'true' : 'false'} {...panel}>
@@ -52,6 +57,11 @@ export default function ResumeScorer({ guide }: Props) {
             placeholder="Paste the posting to add its keywords to the score"
             onInput={(event) => setJobDescription(event.currentTarget.value)}
           />
+          {postingTooLong && (
+            <p role="alert" class="scorer__alert" data-error-kind="too-large">
+              {jobDescriptionTooLong(settledPosting.length).message}
+            </p>
+          )}
         </div>
       </ResumeFields>
 
@@ -71,6 +81,7 @@ export default function ResumeScorer({ guide }: Props) {
             </button>
             <span class="muted">{resumeLabel(resume)}</span>
           </p>
+          <DocumentWarnings warnings={report.warnings} />
           <CategoryBreakdown breakdown={report.breakdown} />
           <KeywordTable keywords={report.keywords} />
           <MistakeChecks checks={report.checks} />

@@ -1,9 +1,13 @@
 /**
- * Everything the scorer island runs, in one chunk that loads when the reader first engages the panel:
- * the page itself ships none of it. Pure calls into the engine and the extraction layer.
+ * Everything the engine worker runs (`engineWorker.ts`): pure calls into the engine and the extraction
+ * layer, with the input caps that keep each one bounded. The page's main thread imports none of it.
  */
 import { extractDocument } from '../extract/extractDocument.ts';
 import { normalizeText } from '../extract/normalizeText.ts';
+import { assertResumeLength } from '../extract/toExtractedDocument.ts';
+import { ExtractError } from '../extract/types.ts';
+import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
+import { jobDescriptionTooLong } from './inputError.ts';
 import { browserPdfjs, warmPdfWorker } from '../extract/pdfjsBrowser.ts';
 import type { ExtractedDocument, ExtractProgress } from '../extract/types.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
@@ -19,8 +23,9 @@ export async function readResumeFile(file: File, onProgress: (progress: ExtractP
   return extractDocument(new Uint8Array(await file.arrayBuffer()), file.name, browserPdfjs, { onProgress });
 }
 
-/** Pasted text gets the same repairs as extracted text, so both score alike. */
+/** Pasted text gets the same repairs and the same length cap as extracted text, so both score alike. */
 export function readPastedText(text: string): string {
+  assertResumeLength(text.length);
   return normalizeText(text).text;
 }
 
@@ -34,6 +39,7 @@ export interface ScoreRequest {
 
 export function scoreRequest({ text, document, guide, jobDescription, taxonomy }: ScoreRequest): ScoreReport {
   const posting = jobDescription.trim();
+  if (posting.length > MAX_JOB_DESCRIPTION_CHARS) throw new ExtractError('too-large', jobDescriptionTooLong(posting.length).message);
   const fromPosting = posting === '' ? [] : extractJobKeywords(posting, taxonomy);
   return scoreResume({
     text,

@@ -1,4 +1,6 @@
-import type { ExtractedDocument } from '../extract/types.ts';
+import * as z from 'zod/mini';
+import { HIDDEN_TEXT_KINDS, type ExtractedDocument } from '../extract/types.ts';
+import { MAX_RESUME_CHARS } from '../limits.ts';
 
 /** What "Keep my resume on this device" keeps: the extracted text and layout facts, never the file. */
 export interface StoredResume {
@@ -10,26 +12,63 @@ export interface StoredResume {
 
 const KEY = 'shortlist:resume';
 const HANDOFF_KEY = 'shortlist:handoff';
+/**
+ * A stored entry holds the text twice (the resume and its document) plus JSON escaping: anything longer
+ * than this cannot be a resume Shortlist would have kept, and is not even parsed.
+ */
+const MAX_STORED_CHARS = 3 * MAX_RESUME_CHARS;
 
-function parseStored(raw: string | null): StoredResume | null {
+const count = () => z.number().check(z.nonnegative());
+const layoutSchema = z.object({
+  columns: count(),
+  headerFooterText: z.array(z.string()),
+  undecodableChars: count(),
+  ligaturesRepaired: count(),
+  hyphenationsJoined: count(),
+  // Entries kept before hidden text was detected have none recorded.
+  hiddenText: z._default(z.array(z.object({ kind: z.enum(HIDDEN_TEXT_KINDS), chars: count(), sample: z.string() })), []),
+});
+const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
+const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({
+  fileName: z.nullable(z.string()),
+  text: resumeText(),
+  document: z.nullable(
+    z.object({ format: z.enum(['pdf', 'docx', 'text']), text: resumeText(), pages: z.nullable(count()), words: count(), layout: layoutSchema }),
+  ),
+  savedAt: z.string(),
+});
+
+/** What was found in storage: a resume to use, nothing, or an entry that did not fit and was removed. */
+export type StoredRead = { kind: 'resume'; resume: StoredResume } | { kind: 'none' } | { kind: 'removed' };
+
+function readEntry(storage: Storage, key: string): StoredRead {
+  const raw = storage.getItem(key);
+  if (raw === null) return { kind: 'none' };
+  let parsed: unknown = null;
+  if (raw.length <= MAX_STORED_CHARS) {
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      // Damaged: removed below, like any entry of the wrong shape.
+    }
+  }
+  const result = storedResumeSchema.safeParse(parsed);
+  if (result.success) return { kind: 'resume', resume: result.data };
+  storage.removeItem(key);
+  return { kind: 'removed' };
+}
+
+/** Storage can be disabled or full; then nothing was kept and nothing can be. */
+function withStorage<T>(storage: () => Storage, use: (storage: Storage) => T, otherwise: T): T {
   try {
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as Partial<StoredResume>;
-    return typeof stored.text === 'string' && stored.text !== ''
-      ? { fileName: stored.fileName ?? null, text: stored.text, document: stored.document ?? null, savedAt: stored.savedAt ?? '' }
-      : null;
+    return use(storage());
   } catch {
-    // Storage disabled or the entry damaged: behave as if nothing was kept.
-    return null;
+    return otherwise;
   }
 }
 
-export function readStoredResume(): StoredResume | null {
-  try {
-    return parseStored(localStorage.getItem(KEY));
-  } catch {
-    return null;
-  }
+export function readStoredResume(): StoredRead {
+  return withStorage(() => localStorage, (storage) => readEntry(storage, KEY), { kind: 'none' });
 }
 
 /**
@@ -37,36 +76,32 @@ export function readStoredResume(): StoredResume | null {
  * in this tab, is read once, and is gone when the tab closes.
  */
 export function handOffResume(resume: StoredResume): void {
-  try {
-    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify(resume));
-  } catch {
-    // Without storage the guide page simply asks for the file again.
-  }
+  withStorage(() => sessionStorage, (storage) => storage.setItem(HANDOFF_KEY, JSON.stringify(resume)), undefined);
 }
 
-export function takeHandedOffResume(): StoredResume | null {
-  try {
-    const resume = parseStored(sessionStorage.getItem(HANDOFF_KEY));
-    sessionStorage.removeItem(HANDOFF_KEY);
-    return resume;
-  } catch {
-    return null;
-  }
+export function takeHandedOffResume(): StoredRead {
+  return withStorage(
+    () => sessionStorage,
+    (storage) => {
+      const read = readEntry(storage, HANDOFF_KEY);
+      storage.removeItem(HANDOFF_KEY);
+      return read;
+    },
+    { kind: 'none' },
+  );
 }
 
 export function writeStoredResume(resume: StoredResume): boolean {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(resume));
-    return true;
-  } catch {
-    return false;
-  }
+  return withStorage(
+    () => localStorage,
+    (storage) => {
+      storage.setItem(KEY, JSON.stringify(resume));
+      return true;
+    },
+    false,
+  );
 }
 
 export function forgetStoredResume(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing was kept if storage is unavailable.
-  }
+  withStorage(() => localStorage, (storage) => storage.removeItem(KEY), undefined);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '../extract/types.ts';
-import { toInputError, type InputError } from './inputError.ts';
-import { loadScorerEngine, type ScorerEngine } from './loadScorerEngine.ts';
-import { forgetStoredResume, readStoredResume, takeHandedOffResume, writeStoredResume } from './storedResume.ts';
+import { askEngine, failureOf, stopEngine, warmEngine, type EngineFailure } from './engineClient.ts';
+import { timedOut, type InputError } from './inputError.ts';
+import { forgetStoredResume, readStoredResume, takeHandedOffResume, writeStoredResume, type StoredRead } from './storedResume.ts';
 import { useDebounced } from './useDebounced.ts';
 
 export interface Resume {
@@ -12,17 +12,37 @@ export interface Resume {
   document: ExtractedDocument | null;
 }
 
-export type Phase = { kind: 'ready' } | { kind: 'reading'; fileName: string; page: number; pages: number } | { kind: 'error'; error: InputError };
+export type Phase =
+  | { kind: 'ready'; note?: string }
+  | { kind: 'reading'; fileName: string; page: number; pages: number }
+  | { kind: 'error'; error: InputError };
 
 export const TYPING_DELAY = 300;
 
+const ENGINE_UNAVAILABLE = 'The scorer could not load. Check your connection and reload the page: nothing you entered was sent anywhere.';
+const REMOVED_NOTE = 'A resume kept on this device could not be read back (it was saved by an older version, or damaged), so it was removed. Upload it again to keep it.';
+
+/** What the panel shows when an engine request fails; nothing when the request was replaced or cancelled. */
+function failureMessage(failure: EngineFailure, fileName: string | null): { phase?: Phase; engineError?: string } {
+  switch (failure.kind) {
+    case 'stopped':
+      return {};
+    case 'timed-out':
+      return { phase: { kind: 'error', error: timedOut(fileName ?? 'your resume') } };
+    case 'unavailable':
+      return { engineError: ENGINE_UNAVAILABLE };
+    case 'input':
+      return { phase: { kind: 'error', error: failure.error } };
+  }
+}
+
 /**
  * The resume a panel scores, however it arrives: a chosen or dropped file, pasted text, the copy kept on
- * this device, or one handed over from /match/. Also loads the engine on the first sign of intent.
+ * this device, or one handed over from /match/. The last input wins: each one is numbered, a newer one stops
+ * the engine if it is still reading an older file, and any answer for an older input is dropped.
  */
 export function useResumeInput() {
   const [mounted, setMounted] = useState(false);
-  const [engine, setEngine] = useState<ScorerEngine | null>(null);
   const [engineError, setEngineError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'ready' });
   const [resume, setResume] = useState<Resume | null>(null);
@@ -30,63 +50,95 @@ export function useResumeInput() {
   const [keep, setKeep] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const latestInput = useRef(0);
+  const reading = useRef(false);
   const settledPaste = useDebounced(pasted, TYPING_DELAY);
 
-  const engage = () => {
-    if (engine) return;
-    loadScorerEngine().then(
-      (loaded) => {
-        setEngine(loaded);
-        setEngineError(null);
-      },
-      () => setEngineError('The scorer could not load. Check your connection and reload the page: nothing you entered was sent anywhere.'),
-    );
+  /** Starts a new input: the engine stops reading any older file, whose answer would be dropped anyway. */
+  const beginInput = (): number => {
+    if (reading.current) stopEngine();
+    reading.current = false;
+    latestInput.current += 1;
+    return latestInput.current;
+  };
+
+  const engage = () => warmEngine();
+
+  /** Shows why an engine request failed, in the panel's status. */
+  const showFailure = (error: unknown, fileName: string | null) => {
+    const shown = failureMessage(failureOf(error), fileName);
+    if (shown.phase) setPhase(shown.phase);
+    if (shown.engineError) setEngineError(shown.engineError);
+  };
+  const fail = (input: number, error: unknown, fileName: string | null) => {
+    if (input === latestInput.current) showFailure(error, fileName);
   };
 
   useEffect(() => {
     setMounted(true);
     const kept = readStoredResume();
     const handedOff = takeHandedOffResume();
-    if (kept) setKeep(true);
-    const arriving = handedOff ?? kept;
+    if (kept.kind === 'resume') setKeep(true);
+    const arriving = handedOff.kind === 'resume' ? { origin: 'handed-off' as const, read: handedOff } : kept.kind === 'resume' ? { origin: 'kept' as const, read: kept } : null;
     if (arriving) {
-      setResume({ origin: handedOff ? 'handed-off' : 'kept', fileName: arriving.fileName, text: arriving.text, document: arriving.document });
+      const { fileName, text, document } = arriving.read.resume;
+      setResume({ origin: arriving.origin, fileName, text, document });
       engage();
     }
-    // A file dragged over the page is the earliest sign of intent: start loading then.
+    if ([kept, handedOff].some((read: StoredRead) => read.kind === 'removed')) setPhase({ kind: 'ready', note: REMOVED_NOTE });
+    // A file dragged over the page is the earliest sign of intent: start the engine then.
     const onDragEnter = () => engage();
     document.addEventListener('dragenter', onDragEnter);
     return () => document.removeEventListener('dragenter', onDragEnter);
   }, []);
 
   useEffect(() => {
-    if (!engine) return;
-    if (settledPaste.trim() !== '') {
-      setResume({ origin: 'pasted', fileName: null, text: engine.readPastedText(settledPaste), document: null });
-      setPhase({ kind: 'ready' });
-    } else {
+    if (settledPaste.trim() === '') {
       setResume((current) => (current?.origin === 'pasted' ? null : current));
+      return;
     }
-  }, [engine, settledPaste]);
+    const input = beginInput();
+    askEngine({ kind: 'read-text', text: settledPaste }).then(
+      (text) => {
+        if (input !== latestInput.current) return;
+        setResume({ origin: 'pasted', fileName: null, text, document: null });
+        setPhase({ kind: 'ready' });
+      },
+      (error: unknown) => fail(input, error, null),
+    );
+  }, [settledPaste]);
 
   useEffect(() => {
     if (keep && resume) writeStoredResume({ fileName: resume.fileName, text: resume.text, document: resume.document, savedAt: new Date().toISOString() });
   }, [keep, resume]);
 
   const readFile = async (file: File) => {
+    const input = beginInput();
+    reading.current = true;
     setPhase({ kind: 'reading', fileName: file.name, page: 0, pages: 0 });
     try {
-      const loaded = await loadScorerEngine();
-      setEngine(loaded);
-      const document = await loaded.readResumeFile(file, ({ page, pages }) => setPhase({ kind: 'reading', fileName: file.name, page, pages }));
+      const document = await askEngine(
+        { kind: 'read-file', file },
+        { onProgress: ({ page, pages }) => input === latestInput.current && setPhase({ kind: 'reading', fileName: file.name, page, pages }) },
+      );
+      if (input !== latestInput.current) return;
       setResume({ origin: 'file', fileName: file.name, text: document.text, document });
       setPhase({ kind: 'ready' });
     } catch (error) {
-      setPhase({ kind: 'error', error: toInputError(error) });
+      fail(input, error, file.name);
     } finally {
+      if (input === latestInput.current) reading.current = false;
       // The same file can be chosen again after an error or "Score another".
       if (fileInput.current) fileInput.current.value = '';
     }
+  };
+
+  /** Stops reading the current file: the engine is stopped with it, and the panel is ready for another. */
+  const cancelReading = () => {
+    if (phase.kind !== 'reading') return;
+    beginInput();
+    setPhase({ kind: 'ready', note: `Stopped reading ${phase.fileName}.` });
+    fileInput.current?.focus();
   };
 
   const toggleKeep = (checked: boolean) => {
@@ -95,13 +147,14 @@ export function useResumeInput() {
   };
 
   const clear = () => {
+    beginInput();
     setResume(null);
     setPasted('');
     setPhase({ kind: 'ready' });
     fileInput.current?.focus();
   };
 
-  /** Handlers for the panel's root element: engaging it loads the engine, dropping a file reads it. */
+  /** Handlers for the panel's root element: engaging it starts the engine, dropping a file reads it. */
   const panel = {
     onPointerEnter: engage,
     onFocusIn: engage,
@@ -118,7 +171,23 @@ export function useResumeInput() {
     },
   };
 
-  return { mounted, engine, engineError, phase, resume, pasted, setPasted, keep, toggleKeep, dragging, fileInput, readFile, clear, panel };
+  return {
+    mounted,
+    engineError,
+    showFailure,
+    phase,
+    resume,
+    pasted,
+    setPasted,
+    keep,
+    toggleKeep,
+    dragging,
+    fileInput,
+    readFile,
+    cancelReading,
+    clear,
+    panel,
+  };
 }
 
 export type ResumeInput = ReturnType<typeof useResumeInput>;

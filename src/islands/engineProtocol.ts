@@ -1,0 +1,30 @@
+import type { ExtractedDocument, ExtractProgress } from '../extract/types.ts';
+import type { GuideRank } from '../scorer/rankGuides.ts';
+import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
+import type { InputError } from './inputError.ts';
+
+/** A resume as the worker scores it: its text, and what extraction learned of its file (null when pasted). */
+export interface ResumeForScoring {
+  text: string;
+  document: ExtractedDocument | null;
+}
+
+/** What the page asks of the engine worker; every request carries an id that its replies repeat. */
+export type EngineRequest =
+  | { id: number; kind: 'read-file'; file: File }
+  | { id: number; kind: 'read-text'; text: string }
+  | { id: number; kind: 'score'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string }
+  | { id: number; kind: 'rank'; resume: ResumeForScoring };
+
+/** The value each kind of request resolves to. */
+export interface EngineResults {
+  'read-file': ExtractedDocument;
+  'read-text': string;
+  score: ScoreReport;
+  rank: GuideRank[];
+}
+
+export type EngineReply =
+  | { id: number; kind: 'progress'; progress: ExtractProgress }
+  | { id: number; kind: 'result'; value: EngineResults[keyof EngineResults] }
+  | { id: number; kind: 'error'; error: InputError };
