@@ -70,8 +70,11 @@ export function useResumeInput() {
     if (shown.phase) setPhase(shown.phase);
     if (shown.engineError) setEngineError(shown.engineError);
   };
+  /** An input that failed is still the last input: the report of an earlier one no longer stands. */
   const fail = (input: number, error: unknown, fileName: string | null) => {
-    if (input === latestInput.current) showFailure(error, fileName);
+    if (input !== latestInput.current) return;
+    showFailure(error, fileName);
+    if (failureOf(error).kind !== 'stopped') setResume(null);
   };
 
   useEffect(() => {
