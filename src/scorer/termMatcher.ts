@@ -49,15 +49,26 @@ function neighbourTest(words: string[], side: 'after' | 'before'): ((text: strin
     : (text, at) => pattern.test(text.slice(Math.max(0, at - 40), at));
 }
 
-const LIST_BEFORE = /(?:^|[,/|(:;•·]|\band)\s*$/;
-const LIST_AFTER = /^\s*(?:$|[,/|);·]|and\b)/;
+const LIST_SEPARATORS_BEFORE = new Set([',', '/', '|', '(', ':', ';', '•', '·']);
+const LIST_SEPARATORS_AFTER = new Set([',', '/', '|', ')', ';', '·']);
+const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
 
+/**
+ * A term stands in a list when the nearest thing before it on its line is a list separator, "and" or the
+ * line's start, or the nearest thing after it is a separator, "and" or the line's end. Only the blank run
+ * next to the term is skipped, so each check reads a few characters, however long the line.
+ */
 function inList(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-  return LIST_BEFORE.test(before) || LIST_AFTER.test(after);
+  let before = start;
+  while (isSpace(text[before - 1])) before -= 1;
+  const previous = text[before - 1];
+  if (previous === undefined || previous === '\n' || LIST_SEPARATORS_BEFORE.has(previous)) return true;
+  if (/\band$/.test(text.slice(Math.max(0, before - 4), before))) return true;
+  let after = end;
+  while (isSpace(text[after])) after += 1;
+  const next = text[after];
+  if (next === undefined || next === '\n' || LIST_SEPARATORS_AFTER.has(next)) return true;
+  return /^and\b/.test(text.slice(after, after + 4));
 }
 
 function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: Skill }): TermMatcher {

@@ -44,19 +44,31 @@ export function findTerms(matchers: TermMatcher[], text: string): TermMatch[] {
   return removeOverlaps(matchers.flatMap((matcher) => matcher.find(text)));
 }
 
+/** Below this many matches, comparing each with those kept is cheaper than marking characters. */
+const PAIRWISE_OVERLAP_LIMIT = 32;
+
 /**
- * Keeps the longest of overlapping matches, in text order. Kept matches mark the characters they cover, so
- * each candidate is checked in time proportional to its own length, not to how many were kept before it.
+ * Keeps the longest of overlapping matches, in text order. With many matches, kept ones mark the characters
+ * they cover, so each candidate is checked in time proportional to its own length rather than to how many
+ * were kept before it.
  */
 export function removeOverlaps(matches: readonly TermMatch[]): TermMatch[] {
+  if (matches.length <= 1) return [...matches];
   const all = [...matches];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(all.reduce((end, match) => Math.max(end, match.end), 0));
   const kept: TermMatch[] = [];
-  for (const match of all) {
-    if (taken.subarray(match.start, match.end).includes(1)) continue;
-    taken.fill(1, match.start, match.end);
-    kept.push(match);
+  if (all.length <= PAIRWISE_OVERLAP_LIMIT) {
+    for (const match of all) {
+      if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+    }
+  } else {
+    const from = all.reduce((start, match) => Math.min(start, match.start), Infinity);
+    const taken = new Uint8Array(all.reduce((end, match) => Math.max(end, match.end), 0) - from);
+    for (const match of all) {
+      if (taken.subarray(match.start - from, match.end - from).includes(1)) continue;
+      taken.fill(1, match.start - from, match.end - from);
+      kept.push(match);
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
