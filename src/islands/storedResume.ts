@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { HIDDEN_TEXT_KINDS, type ExtractedDocument } from '../extract/types.ts';
+import type { ExtractedDocument } from '../extract/types.ts';
 import { MAX_RESUME_CHARS } from '../limits.ts';
 
 /** What "Keep my resume on this device" keeps: the extracted text and layout facts, never the file. */
@@ -18,30 +17,14 @@ const HANDOFF_KEY = 'shortlist:handoff';
  */
 const MAX_STORED_CHARS = 3 * MAX_RESUME_CHARS;
 
-const count = () => z.number().check(z.nonnegative());
-const layoutSchema = z.object({
-  columns: count(),
-  headerFooterText: z.array(z.string()),
-  undecodableChars: count(),
-  ligaturesRepaired: count(),
-  hyphenationsJoined: count(),
-  // Entries kept before hidden text was detected have none recorded.
-  hiddenText: z._default(z.array(z.object({ kind: z.enum(HIDDEN_TEXT_KINDS), chars: count(), sample: z.string() })), []),
-});
-const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
-const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({
-  fileName: z.nullable(z.string()),
-  text: resumeText(),
-  document: z.nullable(
-    z.object({ format: z.enum(['pdf', 'docx', 'text']), text: resumeText(), pages: z.nullable(count()), words: count(), layout: layoutSchema }),
-  ),
-  savedAt: z.string(),
-});
-
 /** What was found in storage: a resume to use, nothing, or an entry that did not fit and was removed. */
 export type StoredRead = { kind: 'resume'; resume: StoredResume } | { kind: 'none' } | { kind: 'removed' };
 
-function readEntry(storage: Storage, key: string): StoredRead {
+/**
+ * An entry, validated before use. The schema loads only when there is an entry to check, so pages whose
+ * reader keeps nothing never download it.
+ */
+async function readEntry(storage: Storage, key: string): Promise<StoredRead> {
   const raw = storage.getItem(key);
   if (raw === null) return { kind: 'none' };
   let parsed: unknown = null;
@@ -52,8 +35,9 @@ function readEntry(storage: Storage, key: string): StoredRead {
       // Damaged: removed below, like any entry of the wrong shape.
     }
   }
-  const result = storedResumeSchema.safeParse(parsed);
-  if (result.success) return { kind: 'resume', resume: result.data };
+  const { parseStoredResume } = await import('./storedResumeSchema.ts');
+  const resume = parseStoredResume(parsed);
+  if (resume) return { kind: 'resume', resume };
   storage.removeItem(key);
   return { kind: 'removed' };
 }
@@ -67,8 +51,10 @@ function withStorage<T>(storage: () => Storage, use: (storage: Storage) => T, ot
   }
 }
 
-export function readStoredResume(): StoredRead {
-  return withStorage(() => localStorage, (storage) => readEntry(storage, KEY), { kind: 'none' });
+const NOTHING: StoredRead = { kind: 'none' };
+
+export function readStoredResume(): Promise<StoredRead> {
+  return withStorage(() => localStorage, (storage) => readEntry(storage, KEY).catch(() => NOTHING), Promise.resolve(NOTHING));
 }
 
 /**
@@ -79,15 +65,11 @@ export function handOffResume(resume: StoredResume): void {
   withStorage(() => sessionStorage, (storage) => storage.setItem(HANDOFF_KEY, JSON.stringify(resume)), undefined);
 }
 
-export function takeHandedOffResume(): StoredRead {
+export function takeHandedOffResume(): Promise<StoredRead> {
   return withStorage(
     () => sessionStorage,
-    (storage) => {
-      const read = readEntry(storage, HANDOFF_KEY);
-      storage.removeItem(HANDOFF_KEY);
-      return read;
-    },
-    { kind: 'none' },
+    (storage) => readEntry(storage, HANDOFF_KEY).catch(() => NOTHING).finally(() => storage.removeItem(HANDOFF_KEY)),
+    Promise.resolve(NOTHING),
   );
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { askEngine, failureOf, stopEngine, warmEngine, type EngineFailure } from './engineClient.ts';
 import { timedOut, type InputError } from './inputError.ts';
-import { forgetStoredResume, readStoredResume, takeHandedOffResume, writeStoredResume, type StoredRead } from './storedResume.ts';
+import { forgetStoredResume, readStoredResume, takeHandedOffResume, writeStoredResume } from './storedResume.ts';
 import { useDebounced } from './useDebounced.ts';
 
 export interface Resume {
@@ -79,16 +79,17 @@ export function useResumeInput() {
 
   useEffect(() => {
     setMounted(true);
-    const kept = readStoredResume();
-    const handedOff = takeHandedOffResume();
-    if (kept.kind === 'resume') setKeep(true);
-    const arriving = handedOff.kind === 'resume' ? { origin: 'handed-off' as const, read: handedOff } : kept.kind === 'resume' ? { origin: 'kept' as const, read: kept } : null;
-    if (arriving) {
-      const { fileName, text, document } = arriving.read.resume;
-      setResume({ origin: arriving.origin, fileName, text, document });
-      engage();
-    }
-    if ([kept, handedOff].some((read: StoredRead) => read.kind === 'removed')) setPhase({ kind: 'ready', note: REMOVED_NOTE });
+    void Promise.all([readStoredResume(), takeHandedOffResume()]).then(([kept, handedOff]) => {
+      if (kept.kind === 'resume') setKeep(true);
+      const arriving = handedOff.kind === 'resume' ? { origin: 'handed-off' as const, ...handedOff.resume } : kept.kind === 'resume' ? { origin: 'kept' as const, ...kept.resume } : null;
+      // A file or paste the reader chose while storage was being read is newer: it wins.
+      if (latestInput.current !== 0) return;
+      if (arriving) {
+        setResume({ origin: arriving.origin, fileName: arriving.fileName, text: arriving.text, document: arriving.document });
+        engage();
+      }
+      if (kept.kind === 'removed' || handedOff.kind === 'removed') setPhase({ kind: 'ready', note: REMOVED_NOTE });
+    });
     // A file dragged over the page is the earliest sign of intent: start the engine then.
     const onDragEnter = () => engage();
     document.addEventListener('dragenter', onDragEnter);

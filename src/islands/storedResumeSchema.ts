@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { HIDDEN_TEXT_KINDS } from '../extract/types.ts';
+import { MAX_RESUME_CHARS } from '../limits.ts';
+import type { StoredResume } from './storedResume.ts';
+
+const count = () => z.number().check(z.nonnegative());
+const layoutSchema = z.object({
+  columns: count(),
+  headerFooterText: z.array(z.string()),
+  undecodableChars: count(),
+  ligaturesRepaired: count(),
+  hyphenationsJoined: count(),
+  // Entries kept before hidden text was detected have none recorded.
+  hiddenText: z._default(z.array(z.object({ kind: z.enum(HIDDEN_TEXT_KINDS), chars: count(), sample: z.string() })), []),
+});
+const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
+const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({
+  fileName: z.nullable(z.string()),
+  text: resumeText(),
+  document: z.nullable(
+    z.object({ format: z.enum(['pdf', 'docx', 'text']), text: resumeText(), pages: z.nullable(count()), words: count(), layout: layoutSchema }),
+  ),
+  savedAt: z.string(),
+});
+
+/** The entry as a resume to use, or null when it does not have the shape this version writes. */
+export function parseStoredResume(value: unknown): StoredResume | null {
+  const result = storedResumeSchema.safeParse(value);
+  return result.success ? result.data : null;
+}
