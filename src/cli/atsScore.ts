@@ -3,8 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { assertFileSize, extractDocument } from '../extract/extractDocument.ts';
-import { nodePdfjs } from '../extract/pdfjsNode.ts';
+import { assertFileSize } from '../extract/extractDocument.ts';
 import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { customKeywordSpecs, guideKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
@@ -12,6 +11,7 @@ import { scoreResume } from '../scorer/scoreResume.ts';
 import { termMatchers } from '../scorer/termMatchers.ts';
 import type { KeywordSpec } from '../scorer/types.ts';
 import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
+import { extractInWorker } from './extractInWorker.ts';
 import { formatReport } from './formatReport.ts';
 import { readGuide } from '../schemas/readGuide.ts';
 
@@ -40,7 +40,7 @@ async function readInput(path: string, role?: string): Promise<ExtractedDocument
   try {
     // Refused before a huge file is read into memory.
     assertFileSize(size, basename(path));
-    return await extractDocument(new Uint8Array(await readFile(path)), basename(path), nodePdfjs);
+    return await extractInWorker(new Uint8Array(await readFile(path)), basename(path));
   } catch (error) {
     if (role && error instanceof ExtractError) throw new ExtractError(error.kind, `${role} (${basename(path)}): ${error.message}`);
     throw error;
@@ -100,8 +100,8 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
   });
   const file = basename(options.file);
   if (options.json) {
-    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words } = report;
-    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, text: document.text };
+    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, warnings } = report;
+    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, warnings, text: document.text };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
   }
   const against = [guide?.title, jobDescription === undefined ? undefined : 'the job description', options.keywords === undefined ? undefined : 'your keywords']

@@ -14,6 +14,8 @@ export function formatReport(file: string, against: string, document: ExtractedD
   const out: string[] = [];
   out.push(`${file}: ATS score ${report.score}/100 against ${against} (scoring ${report.scoringVersion})`);
   out.push(`${document.format.toUpperCase()}, ${report.pages} page${report.pages === 1 ? '' : 's'}, ${report.words} words`, '');
+  // Before the score's parts: a warning (hidden text) can matter more to a recruiter than any of them.
+  for (const warning of report.warnings) out.push(`${MARK.warning} ${warning.message}`, '');
   for (const part of report.breakdown) {
     const points = part.max === 0 ? 'not scored' : `${part.points.toFixed(1).padStart(4)}/${part.max}`;
     out.push(`  ${part.label.padEnd(28)} ${points.padEnd(9)} ${part.max === 0 ? '' : bar(part.points, part.max)}`);

@@ -1,22 +1,28 @@
 import { normalizeText } from './normalizeText.ts';
+import { separateHiddenRuns } from './pdfHiddenText.ts';
 import { groupIntoLines } from './pdfLines.ts';
 import { readPage } from './readingOrder.ts';
 import { findRepeatedMargins } from './repeatedMargins.ts';
 import type { LayoutFacts, PdfTextRun } from './types.ts';
 
-export interface PdfLayout extends Pick<LayoutFacts, 'columns' | 'headerFooterText'> {
-  /** The pages' text in reading order, before normalizeText; a blank line between pages. */
+export interface PdfLayout extends Pick<LayoutFacts, 'columns' | 'headerFooterText' | 'hiddenText'> {
+  /** The pages' visible text in reading order, before normalizeText; a blank line between pages. */
   text: string;
 }
 
-/** Rebuilds a document's text from each page's text runs: lines, columns, blocks, running headers and footers. */
+/**
+ * Rebuilds a document's text from each page's text runs: hidden text out, then lines, columns, blocks,
+ * running headers and footers.
+ */
 export function layoutPdfPages(pages: readonly PdfTextRun[][]): PdfLayout {
-  const pageLines = pages.map((runs) => groupIntoLines(runs));
+  const { visible, hiddenText } = separateHiddenRuns(pages);
+  const pageLines = visible.map((runs) => groupIntoLines(runs));
   const margins = findRepeatedMargins(pageLines);
   const readings = pageLines.map((lines) => readPage(lines.filter((line) => !margins.omit.has(line))));
   return {
     text: readings.map((reading) => reading.lines.join('\n')).join('\n\n'),
     columns: Math.max(1, ...readings.map((reading) => reading.columns)),
     headerFooterText: margins.headerFooterText.map((line) => normalizeText(line).text),
+    hiddenText,
   };
 }

@@ -1,4 +1,4 @@
-import { MAX_RESUME_CHARS } from '../limits.ts';
+import { MAX_FILE_BYTES, MAX_RESUME_CHARS } from '../limits.ts';
 import { countWords } from '../text/countWords.ts';
 import { normalizeText } from './normalizeText.ts';
 import { ExtractError, type DocumentFormat, type ExtractedDocument, type HiddenText, type LayoutFacts } from './types.ts';
@@ -7,10 +7,10 @@ import { ExtractError, type DocumentFormat, type ExtractedDocument, type HiddenT
 export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> & { hiddenText?: HiddenText[] };
 
 /**
- * Normalization may shrink text (spaces, blank lines) but a resume never holds twice its length in them, so
- * raw text beyond this is refused before it costs the work of normalizing.
+ * Raw text is refused before normalizing only past the largest file accepted: below that, normalizing is
+ * linear and may shrink a padded file (runs of spaces, blank lines) to a resume-sized text.
  */
-const RAW_CHARS_FACTOR = 2;
+const MAX_RAW_CHARS = MAX_FILE_BYTES;
 
 function tooLong(chars: number): ExtractError {
   return new ExtractError(
@@ -26,7 +26,7 @@ export function assertResumeLength(chars: number): void {
 
 /** Normalizes raw extracted text and wraps it with what every format reports. */
 export function toExtractedDocument(format: DocumentFormat, rawText: string, pages: number | null, layout: ObservedLayout): ExtractedDocument {
-  if (rawText.length > RAW_CHARS_FACTOR * MAX_RESUME_CHARS) throw tooLong(rawText.length);
+  if (rawText.length > MAX_RAW_CHARS) throw tooLong(rawText.length);
   const { text, invisibleChars, ...repairs } = normalizeText(rawText);
   assertResumeLength(text.length);
   const hiddenText: HiddenText[] = [

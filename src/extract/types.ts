@@ -41,10 +41,10 @@ export interface LayoutFacts {
 
 /**
  * Why text counts as hidden: characters that draw nothing or reorder what is drawn (zero-width, bidi
- * controls); DOCX runs formatted hidden (`w:vanish`) or white on an unshaded page; PDF text outside the page
- * box or too small to read.
+ * controls); DOCX runs formatted hidden (`w:vanish`) or white on an unshaded page; text too small to read.
+ * (PDF text placed outside the page never reaches us: pdf.js drops it while extracting.)
  */
-export const HIDDEN_TEXT_KINDS = ['invisible-characters', 'hidden-formatting', 'white-text', 'off-page', 'tiny-text'] as const;
+export const HIDDEN_TEXT_KINDS = ['invisible-characters', 'hidden-formatting', 'white-text', 'tiny-text'] as const;
 export type HiddenTextKind = (typeof HIDDEN_TEXT_KINDS)[number];
 
 export interface HiddenText {

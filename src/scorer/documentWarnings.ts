@@ -5,7 +5,6 @@ const HIDDEN_TEXT_NAMES: Record<HiddenTextKind, (chars: number) => string> = {
   'invisible-characters': (chars) => `${chars} invisible character${chars === 1 ? '' : 's'} (zero-width spaces or text-direction controls)`,
   'hidden-formatting': (chars) => `${chars} characters formatted as hidden`,
   'white-text': (chars) => `${chars} characters of white text on a white page`,
-  'off-page': (chars) => `${chars} characters placed outside the page`,
   'tiny-text': (chars) => `${chars} characters in a size too small to read`,
 };
 

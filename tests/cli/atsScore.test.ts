@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textPdf, xobjectBomb, type PlacedText } from '../extract/pdfBombs.ts';
 import { buildDocx, launchChromium, oneColumnResumeHtml, printPdf, screenshotPng, twoColumnResumeHtml } from '../extract/resumeFixtures.ts';
 import { BACKEND_RESUME, STRIPE_JOB_DESCRIPTION } from '../scorer/resumeTexts.ts';
 
@@ -36,7 +37,13 @@ async function atsScore(...args: string[]): Promise<Run> {
 
 const json = async (...args: string[]) => {
   const run = await atsScore(...args, '--json');
-  return { ...run, report: JSON.parse(run.stdout) as Record<string, unknown> & { keywords: { label: string; status: string; inContext: boolean; matchedTerms: string[] }[] } };
+  return {
+    ...run,
+    report: JSON.parse(run.stdout) as Record<string, unknown> & {
+      keywords: { label: string; status: string; inContext: boolean; matchedTerms: string[] }[];
+      warnings: { id: string; message: string }[];
+    },
+  };
 };
 
 let browser: Browser;
@@ -57,7 +64,7 @@ describe('scoring files', () => {
   it('scores a PDF against a guide, as the contract says', async () => {
     const { code, report } = await json(onePdf, '--guide', 'stripe/backend-developer');
     expect(code).toBe(0);
-    expect(report).toMatchObject({ file: 'one-column.pdf', ok: true, error: null, pages: 1, sections: ['Summary', 'Experience', 'Education', 'Skills'] });
+    expect(report).toMatchObject({ file: 'one-column.pdf', ok: true, error: null, pages: 1, sections: ['Summary', 'Experience', 'Education', 'Skills'], warnings: [] });
     expect(report.score).toEqual(expect.any(Number));
     expect(report.contact).toMatchObject({ email: 'jane.doe@example.com', phone: '+1 (555) 010-0199', github: 'github.com/janedoe' });
     expect(report.keywords.find((keyword) => keyword.label === 'Go')).toMatchObject({ status: 'matched', inContext: true, matchedTerms: ['Go'] });
@@ -128,12 +135,78 @@ describe('files that cannot be scored exit 1 with the kind and a message', () =>
   });
 });
 
+describe('files built to exhaust the reader exit 1 as too-large, however they are built', () => {
+  // Refused at the item cap within a few seconds of CPU (a machine too busy to give it those in 20 s stops it at the time budget).
+  it('a page of nested forms that yields millions of text items', async () => {
+    const bomb = file('text-bomb.pdf', xobjectBomb({ depth: 6, fanout: 10, innermost: 'text' }));
+    const { code, report } = await json(bomb);
+    expect(code).toBe(1);
+    expect(report).toEqual({
+      file: 'text-bomb.pdf',
+      ok: false,
+      error: { kind: 'too-large', message: expect.stringContaining('built in a way no resume is') },
+    });
+
+    const readable = await atsScore(bomb);
+    expect(readable.code).toBe(1);
+    expect(readable.stderr).toMatch(/^ats-score: text-bomb\.pdf: .*built in a way no resume is.* \(too-large\)\n$/);
+  }, 30_000);
+
+  // The one slow test (the 20 s budget): no text item ever arrives, so extractPdfText's checks never run and
+  // only the extraction thread's limits stop it; the time budget comes before the 512 MB heap cap.
+  it('a font glyph of nested path-only forms that pdf.js expands without end, stopped by the extraction thread', async () => {
+    const { code, report } = await json(file('path-bomb.pdf', xobjectBomb({ depth: 7, fanout: 10, innermost: 'paths' })));
+    expect(code).toBe(1);
+    expect(report).toEqual({
+      file: 'path-bomb.pdf',
+      ok: false,
+      error: { kind: 'too-large', message: expect.stringMatching(/^"path-bomb\.pdf" needed more than (20 seconds|512 MB of memory) to read, .* Export it again from your editor as PDF or DOCX\.$/) },
+    });
+  }, 60_000);
+});
+
+describe('text a reader cannot see', () => {
+  const body: PlacedText[] = [
+    'Jane Doe',
+    'jane.doe@example.com | +1 (555) 010-0199',
+    'EXPERIENCE',
+    'Backend Engineer, Acme 2019 - 2024',
+    'Built payment APIs in Go and PostgreSQL for 4 teams',
+  ].map((text, i) => ({ text, x: 72, y: 720 - 18 * i, size: 11 }));
+  const planted: PlacedText[] = [
+    { text: 'Kubernetes Terraform Rust', x: 72, y: 400, size: 1 },
+    { text: 'Kubernetes Terraform Rust', x: 72, y: 1200, size: 11 },
+  ];
+
+  it('neither matches a keyword nor raises the score, and is reported as a warning', async () => {
+    const keywords = ['--keywords', 'Go, Kubernetes, Terraform, Rust'];
+    const stuffedPdf = file('stuffed.pdf', textPdf([...body, ...planted]));
+    const [clean, stuffed, readable] = await Promise.all([
+      json(file('clean.pdf', textPdf(body)), ...keywords),
+      json(stuffedPdf, ...keywords),
+      atsScore(stuffedPdf, ...keywords),
+    ]);
+    expect(stuffed.code).toBe(0);
+    expect(stuffed.report.score).toBe(clean.report.score);
+    expect(stuffed.report.keywords.map((keyword) => [keyword.label, keyword.status])).toEqual([
+      ['Go', 'matched'],
+      ['Kubernetes', 'missing'],
+      ['Terraform', 'missing'],
+      ['Rust', 'missing'],
+    ]);
+    expect(stuffed.report.warnings).toEqual([{ id: 'hidden-text', message: expect.stringContaining('Kubernetes Terraform Rust') }]);
+    expect(clean.report.warnings).toEqual([]);
+    expect(readable.stdout).toContain(`\n! ${stuffed.report.warnings[0]?.message}\n`);
+  }, 15_000);
+});
+
 it('runs as `npx ats-score` from the project', async () => {
   const { stdout } = await promisify(execFile)('npx', ['--no-install', 'ats-score', file('resume.txt', BACKEND_RESUME), '--keywords', 'Kafka', '--json'], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
   });
   expect(JSON.parse(stdout)).toMatchObject({ ok: true, keywords: [{ label: 'Kafka', status: 'matched' }] });
-});
+  // npx's own start-up comes on top of the CLI's and its extraction thread's.
+}, 15_000);
 
 describe('bad usage exits 2 with the usage', () => {
   it.each([

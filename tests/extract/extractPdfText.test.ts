@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractPdfText, MAX_PDF_PAGES } from '../../src/extract/extractPdfText.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { extractPdfText } from '../../src/extract/extractPdfText.ts';
 import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
+import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS_PER_PAGE, PDF_TIME_BUDGET_MS } from '../../src/limits.ts';
 import { countWords } from '../../src/text/countWords.ts';
 import type { ExtractError, ExtractProgress, PdfjsSource } from '../../src/extract/types.ts';
+import { textPdf, US_LETTER, xobjectBomb, type PlacedText } from './pdfBombs.ts';
 import {
   CANDIDATE,
   CONTACT_LINE,
@@ -23,8 +25,24 @@ import {
   twoPageResumeHtml,
 } from './resumeFixtures.ts';
 
-/** pdf.js from Node, recording each loading task so tests can check that every one was destroyed. */
-function recordingPdfjs(): PdfjsSource & { tasks: PDFDocumentLoadingTask[] } {
+/** Makes every page of `task` send no text, as pdf.js does while its worker thread expands a bomb. */
+async function stallText(task: PDFDocumentLoadingTask, onStalled: () => void): Promise<void> {
+  const pdf = await task.promise;
+  const getPage = pdf.getPage.bind(pdf);
+  pdf.getPage = async (number) =>
+    Object.assign(await getPage(number), {
+      streamTextContent: () => {
+        onStalled();
+        return new ReadableStream();
+      },
+    });
+}
+
+/**
+ * pdf.js from Node, recording each loading task so tests can check that every one was destroyed; with
+ * `onStalled`, pages never send their text and `onStalled` is called when one is asked for.
+ */
+function recordingPdfjs({ onStalled }: { onStalled?: () => void } = {}): PdfjsSource & { tasks: PDFDocumentLoadingTask[] } {
   const tasks: PDFDocumentLoadingTask[] = [];
   return {
     tasks,
@@ -34,6 +52,7 @@ function recordingPdfjs(): PdfjsSource & { tasks: PDFDocumentLoadingTask[] } {
         getDocument: (source) => {
           const task = getDocument(source);
           tasks.push(task);
+          if (onStalled) void stallText(task, onStalled);
           return task;
         },
       };
@@ -68,7 +87,7 @@ describe('extractPdfText on PDFs printed by Chromium', { timeout: 30_000 }, () =
       text: ONE_COLUMN_RESUME_TEXT,
       pages: 1,
       words: countWords(ONE_COLUMN_RESUME_TEXT),
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1 },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1, hiddenText: [] },
     });
     expect(document.text).toContain('financial settlement');
     expect(document.text).toContain('release workflow');
@@ -153,5 +172,75 @@ describe('extractPdfText on committed and garbled files', () => {
     const before = bytes.byteLength;
     await extractionError(extractPdfText(bytes, nodePdfjs));
     expect(bytes.byteLength).toBe(before);
+  });
+});
+
+describe('extractPdfText on pages of nested drawing instructions', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    { depth: 3, fanout: 30 },
+    { depth: 5, fanout: 10 },
+    { depth: 9, fanout: 10 },
+  ])(`refuses a page whose forms, $depth deep and drawn $fanout times each, yield more than ${MAX_PDF_TEXT_ITEMS_PER_PAGE} text items`, async (shape) => {
+    const pdfjs = recordingPdfjs();
+    const error = await extractionError(extractPdfText(xobjectBomb({ ...shape, innermost: 'text' }), pdfjs));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toMatch(/^This PDF is built in a way no resume is: one page expands to more than 20,000 pieces of text .* upload the DOCX\.$/);
+    expect(pdfjs.tasks.map((task) => task.destroyed)).toEqual([true]);
+  });
+
+  it('reads nested forms that stay under the item cap', async () => {
+    const document = await extractPdfText(xobjectBomb({ depth: 2, fanout: 100, innermost: 'text' }), nodePdfjs);
+    expect(document.text.replace(/\s/g, '')).toBe('x'.repeat(100 * 100));
+  });
+
+  it('refuses a page that is still sending text when the time budget runs out (checked between chunks: no timer fires meanwhile in Node)', async () => {
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 10));
+    const pdfjs = recordingPdfjs();
+    // 10,000 text items, under the item cap, at 10 ms or more each on this clock.
+    const error = await extractionError(extractPdfText(xobjectBomb({ depth: 4, fanout: 10, innermost: 'text' }), pdfjs));
+    expect(error).toMatchObject({ kind: 'too-large', message: expect.stringContaining(`reading it takes more than ${PDF_TIME_BUDGET_MS / 1000} seconds`) });
+    expect(pdfjs.tasks.map((task) => task.destroyed)).toEqual([true]);
+  });
+
+  it('refuses a page that sends no text for the whole time budget, as when pdf.js runs on its own thread', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { promise: stalled, resolve: onStalled } = Promise.withResolvers<void>();
+    const pdfjs = recordingPdfjs({ onStalled });
+    const extraction = extractionError(extractPdfText(textPdf([{ text: 'Jane Doe, backend engineer: Go, Kafka, PostgreSQL', x: 72, y: 700, size: 11 }]), pdfjs));
+    await stalled;
+    await vi.advanceTimersByTimeAsync(PDF_TIME_BUDGET_MS);
+    expect(await extraction).toMatchObject({ kind: 'too-large', message: expect.stringContaining('from drawing instructions repeated inside each other') });
+    expect(pdfjs.tasks.map((task) => task.destroyed)).toEqual([true]);
+  });
+});
+
+describe('extractPdfText on text a reader cannot see', () => {
+  const BODY = ['Jane Doe', 'Backend engineer: REST APIs in Go for card payments', 'Ran Kafka pipelines at 3 million events a day'];
+
+  /** The resume body and a 6 pt footer inside `box`, and text planted outside it and in 1 pt type. */
+  function resumeWithPlantedText([left = 0, bottom = 0, right = 0, top = 0]: readonly number[], outside: { x: number; y: number }): PlacedText[] {
+    return [
+      ...BODY.map((text, i) => ({ text, x: left + 72, y: top - 72 - 16 * i, size: 11 })),
+      { text: 'References available on request', x: left + 72, y: bottom + 30, size: 6 },
+      { text: 'Kubernetes Terraform AWS', x: outside.x, y: outside.y, size: 11 },
+      { text: 'Rust Elixir Scala', x: (left + right) / 2, y: (bottom + top) / 2, size: 1 },
+    ];
+  }
+
+  it.each([
+    ['left of a Letter page', US_LETTER, { x: -300, y: 400 }],
+    ['above a Letter page', US_LETTER, { x: 72, y: 900 }],
+    ['right of a page whose box starts at (200, 100)', [200, 100, 812, 892], { x: 850, y: 400 }],
+    ['below a page whose box starts at (200, 100)', [200, 100, 812, 892], { x: 300, y: 50 }],
+  ])('leaves out text placed %s (pdf.js drops it unseen) and 1 pt text (reported), keeping 6 pt small print', async (_, box, outside) => {
+    const document = await extractPdfText(textPdf(resumeWithPlantedText(box, outside), box), nodePdfjs);
+    expect(document.text).toBe([...BODY, '', 'References available on request'].join('\n'));
+    expect(document.layout.hiddenText).toEqual([{ kind: 'tiny-text', chars: 17, sample: 'Rust Elixir Scala' }]);
   });
 });

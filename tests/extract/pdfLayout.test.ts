@@ -128,6 +128,7 @@ describe('layoutPdfPages', () => {
       text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
       columns: 1,
       headerFooterText: ['Jane Doe — Page 1 of 2'],
+      hiddenText: [],
     });
   });
 
@@ -141,5 +142,15 @@ describe('layoutPdfPages', () => {
 
   it('finds no header or footer in a single page', () => {
     expect(layoutPdfPages([[...body(1), run('Page 1 of 1', 250, 40, 8)]]).headerFooterText).toEqual([]);
+  });
+
+  it('leaves text too small to read out of the text, the columns and the running footers, and reports it', () => {
+    const pages = [1, 2].map((page) => [...body(page), run('AWS GCP Azure', 300, 720, 1), run(`Page ${page} of 2`, 250, 40, 8)]);
+    expect(layoutPdfPages(pages)).toEqual({
+      text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
+      columns: 1,
+      headerFooterText: ['Page 1 of 2'],
+      hiddenText: [{ kind: 'tiny-text', chars: 26, sample: 'AWS GCP Azure AWS GCP Azure' }],
+    });
   });
 });
