@@ -40,6 +40,15 @@ export const MAX_DOCX_XML_BYTES = 25 * 1024 * 1024;
 /** Paragraphs in a DOCX body: a 20-page CV has about 1,000. */
 export const MAX_DOCX_PARAGRAPHS = 20_000;
 
+/**
+ * XML elements in the parts mammoth parses. mammoth builds two trees of every element (xmldom's, then its
+ * own) at 10–20 µs an element in Node, more in a browser: this cap is 3–5 s of its time. Word writes about
+ * one element for every three characters of text, so a 20-page CV with its styles stays well under 50,000.
+ * MAX_DOCX_PARAGRAPHS alone does not bound the work: one paragraph of 400,000 runs fits in a 10 MB part and
+ * keeps mammoth busy for 15 s.
+ */
+export const MAX_DOCX_XML_ELEMENTS = 250_000;
+
 /** Header and footer parts: Word writes at most three of each per section. */
 export const MAX_DOCX_HEADER_FOOTER_PARTS = 64;
 

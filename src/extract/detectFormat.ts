@@ -1,6 +1,7 @@
 import { decodeText, looksLikeLegacyText } from './decodeText.ts';
+import { looksLikeWordPackage, MAIN_DOCUMENT_PART } from './docxParts.ts';
 import { ExtractError, type DocumentFormat } from './types.ts';
-import { isZip, readZipDirectory } from './zipArchive.ts';
+import { isZip, readZipDirectory, zipEntryData, type ZipEntry } from './zipArchive.ts';
 
 const UPLOAD_INSTEAD = 'Upload a PDF exported from your editor, a DOCX, or a plain-text file, or paste the text.';
 
@@ -64,8 +65,9 @@ function markupKind(text: string): { whatItIs: string; nextStep: string } | null
   return null;
 }
 
-/** What a ZIP that is not a DOCX holds, named after the files that mark each format. */
-function describeZip(names: ReadonlySet<string>, fileName: string): ExtractError {
+/** What a ZIP without a readable Word main part holds, named after the files that mark each format. */
+function describeZip(bytes: Uint8Array, entries: readonly ZipEntry[], fileName: string): ExtractError {
+  const names = new Set(entries.map((entry) => entry.name));
   if (names.has('content.xml') && names.has('mimetype')) {
     return unsupported(fileName, 'an OpenDocument file (LibreOffice, .odt)', 'Save it as DOCX or PDF (File → Save As) and upload that.');
   }
@@ -74,6 +76,12 @@ function describeZip(names: ReadonlySet<string>, fileName: string): ExtractError
   }
   if (names.has('xl/workbook.xml')) return unsupported(fileName, 'an Excel spreadsheet, not a resume document', UPLOAD_INSTEAD);
   if (names.has('ppt/presentation.xml')) return unsupported(fileName, 'a PowerPoint presentation, not a resume document', UPLOAD_INSTEAD);
+  if (looksLikeWordPackage(bytes, entries)) {
+    return new ExtractError(
+      'corrupt',
+      `"${fileName}" is a Word document whose main part is missing or damaged, so it cannot be opened. Open it in Word or Google Docs and save it again, or upload a PDF.`,
+    );
+  }
   return unsupported(fileName, 'a ZIP archive, not a resume document', UPLOAD_INSTEAD);
 }
 
@@ -92,9 +100,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
       if (containsAscii(bytes, 'word/document.xml')) return 'docx';
       throw new ExtractError('corrupt', `"${fileName}" is a damaged ZIP archive that cannot be opened. ${UPLOAD_INSTEAD}`);
     }
-    const names = new Set(entries.map((entry) => entry.name));
-    if (names.has('word/document.xml')) return 'docx';
-    throw describeZip(names, fileName);
+    // The first entry of a name, as the DOCX reader reads it; one it cannot even locate is no main part.
+    const main = entries.find((entry) => entry.name === MAIN_DOCUMENT_PART);
+    if (main !== undefined && zipEntryData(bytes, main) !== null) return 'docx';
+    throw describeZip(bytes, entries, fileName);
   }
 
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {

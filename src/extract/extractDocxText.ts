@@ -1,12 +1,13 @@
+import { zipSync } from 'fflate';
+import { HiddenTextTally, mayPaintBehindText, removeHiddenRuns } from './docxHiddenRuns.ts';
+import { damagedDocx, readDocxParts, type DocxPart } from './docxParts.ts';
+import { readDocxStyles, type DocxStyles } from './docxStyles.ts';
+import { assertDocxWorkload } from './docxWorkload.ts';
 import { normalizeText } from './normalizeText.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument } from './types.ts';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zipArchive.ts';
-
-/** A resume DOCX unpacks to well under 5 MB even with photos; more is a zip bomb or not a resume. */
-export const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024;
-/** Header and footer parts hold a line or two: more than this is not worth inflating. */
-const MAX_HEADER_FOOTER_PART_BYTES = 1024 * 1024;
+import { wordXmlParagraphs } from './wordXmlParagraphs.ts';
+import { readZipDirectory } from './zipArchive.ts';
 
 /** The nodes of mammoth's document model that carry text (mammoth ships no types for them). */
 interface MammothNode {
@@ -16,12 +17,6 @@ interface MammothNode {
   styleName?: string | null;
   numbering?: unknown;
 }
-
-const damaged = (): ExtractError =>
-  new ExtractError(
-    'corrupt',
-    'This DOCX is damaged (perhaps cut off while downloading) and cannot be opened. Open it in Word or Google Docs and save it again, or upload a PDF.',
-  );
 
 /** A paragraph's inline text; line breaks inside it start new lines. */
 function inlineText(node: MammothNode): string {
@@ -68,70 +63,31 @@ function blockLines(blocks: readonly MammothNode[]): string[] {
   });
 }
 
-/** Header and footer text, which mammoth ignores and many ATS drop: one entry per paragraph. */
-async function headerFooterText(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<string[]> {
-  const parts = ['header', 'footer'].flatMap((kind) =>
-    entries
-      .filter((entry) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(entry.name))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true })),
-  );
-  const lines: string[] = [];
+/** Header and footer text, which mammoth ignores and many ATS drop: one entry per paragraph, each once. */
+function headerFooterText(parts: readonly DocxPart[], styles: DocxStyles, whiteCanShow: boolean, tally: HiddenTextTally): string[] {
+  const lines = new Set<string>();
   for (const part of parts) {
-    const xml = await readZipEntry(bytes, part, MAX_HEADER_FOOTER_PART_BYTES);
-    if (xml === null) continue;
-    for (const line of wordXmlParagraphs(new TextDecoder().decode(xml))) {
+    for (const line of wordXmlParagraphs(removeHiddenRuns(part.xml, styles, whiteCanShow, tally))) {
       const text = normalizeText(line).text;
-      if (text !== '' && !lines.includes(text)) lines.push(text);
+      if (text !== '') lines.add(text);
     }
   }
-  return lines;
+  return [...lines];
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return XML_ENTITIES[name] ?? entity;
-  });
-}
-
-/** The text of each `w:p` in a WordprocessingML part: `w:t` runs, tabs as spaces. */
-export function wordXmlParagraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?:\s[^>]*[^/>])?>[\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
-    [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)]
-      .map(([, text, tab]) => (tab ? ' ' : decodeXmlText(text ?? '')))
-      .join(''),
-  );
-}
-
-/**
- * A DOCX's body text in document order (paragraphs, "• " list items, tables, text boxes), and its header and
- * footer text apart in `layout.headerFooterText`. Checks the sizes the archive declares before inflating.
- */
-export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const entries = readZipDirectory(bytes);
-  if (entries === null) throw damaged();
-  const unpacked = entries.reduce((total, entry) => total + entry.uncompressedSize, 0);
-  if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
-    throw new ExtractError(
-      'too-large',
-      `This DOCX unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far beyond any resume. If it holds large images, remove them, or upload a PDF.`,
-    );
-  }
-
+/** The body's model as mammoth reads it from `parts`, which are all it is given. */
+async function readBody(parts: readonly DocxPart[]): Promise<MammothNode[]> {
+  // An archive with nothing compressed: JSZip, underneath mammoth, only copies bytes out of it, so it never
+  // inflates anything that was not inflated under the caps first.
+  const repacked = zipSync(Object.fromEntries(parts.map((part) => [part.name, part.bytes])), { level: 0 });
   // Loaded on the first DOCX only: pages that never receive one never download mammoth.
   const { default: mammoth } = await import('mammoth');
   let body: MammothNode[] = [];
   try {
-    const copy = bytes.slice();
     // mammoth's Node entry reads `buffer`; its browser entry (the package's `browser` field, which Vite
     // follows) reads `arrayBuffer`. JSZip underneath accepts either.
     await mammoth.convertToHtml(
-      { buffer: copy as Buffer, arrayBuffer: copy.buffer },
+      { buffer: repacked as Buffer, arrayBuffer: repacked.buffer },
       {
         transformDocument: (document: MammothNode) => {
           body = document.children ?? [];
@@ -141,20 +97,43 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocum
       },
     );
   } catch {
-    throw damaged();
+    throw damagedDocx();
   }
+  return body;
+}
 
-  const document = toExtractedDocument('docx', blockLines(body).join('\n'), null, {
-    columns: 1,
-    headerFooterText: await headerFooterText(bytes, entries),
-  });
-  if (document.text === '') {
-    throw new ExtractError(
-      'empty',
-      document.layout.headerFooterText.length > 0
-        ? 'This DOCX has text only in its page header or footer, which an ATS skips. Move the resume into the body of the document.'
-        : 'This DOCX has no text in it (it may hold only pictures of text, which an ATS cannot read). Type the resume as text, or upload the text PDF.',
-    );
-  }
+/**
+ * A DOCX's body text in document order (paragraphs, "• " list items, tables, text boxes), and its header and
+ * footer text apart in `layout.headerFooterText`. Text a reader cannot see (runs formatted hidden, white on
+ * an unpainted page, or too small to read) is left out of both and reported in `layout.hiddenText`. Every
+ * part is unpacked and counted under the caps in limits.ts before mammoth sees it.
+ */
+export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const entries = readZipDirectory(bytes);
+  if (entries === null) throw damagedDocx();
+  const parts = readDocxParts(bytes, entries);
+  assertDocxWorkload(parts);
+
+  const { main } = parts;
+  const styles = readDocxStyles(parts.styles?.xml);
+  const whiteCanShow = [main, ...parts.headersAndFooters].some((part) => mayPaintBehindText(part.xml));
+  const tally = new HiddenTextTally();
+  const visibleMain = removeHiddenRuns(main.xml, styles, whiteCanShow, tally);
+  const mammothParts = parts.mammoth.map((part) => (part === main && visibleMain !== main.xml ? { ...part, bytes: new TextEncoder().encode(visibleMain) } : part));
+
+  const body = await readBody(mammothParts);
+  const margins = headerFooterText(parts.headersAndFooters, styles, whiteCanShow, tally);
+  const document = toExtractedDocument('docx', blockLines(body).join('\n'), null, { columns: 1, headerFooterText: margins, hiddenText: tally.report() });
+  if (document.text === '') throw new ExtractError('empty', emptyBodyMessage(document));
   return document;
+}
+
+function emptyBodyMessage({ layout }: ExtractedDocument): string {
+  if (layout.hiddenText.some((hidden) => hidden.chars > 0 && hidden.kind !== 'invisible-characters')) {
+    return 'All the text in the body of this DOCX is hidden from a reader (formatted as hidden, white on a white page, or too small to read). Make the resume text visible, or upload a PDF.';
+  }
+  if (layout.headerFooterText.length > 0) {
+    return 'This DOCX has text only in its page header or footer, which an ATS skips. Move the resume into the body of the document.';
+  }
+  return 'This DOCX has no text in it (it may hold only pictures of text, which an ATS cannot read). Type the resume as text, or upload the text PDF.';
 }

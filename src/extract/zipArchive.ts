@@ -1,7 +1,11 @@
+import { Inflate } from 'fflate';
+
 /*
  * Just enough of the ZIP format to tell what an archive holds and how large it claims to unpack to before
- * anything is inflated, and to inflate one small entry with the platform's DecompressionStream (Node and
- * browsers alike). Reading a hostile file must never throw past these functions' documented results.
+ * anything is inflated, and to inflate one entry under a cap that holds whatever the archive declares.
+ * Inflating is synchronous (fflate), in small steps: format detection, itself synchronous, reads a part too,
+ * and a step bounds how far past its cap a bomb gets. Reading a hostile file must never throw past these
+ * functions' documented results.
  */
 
 export interface ZipEntry {
@@ -117,41 +121,74 @@ function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
   }
 }
 
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED_FLAG = 0x0001;
 /**
- * Inflates one entry, stopping as soon as it grows past `maxBytes` (declared sizes can lie). Resolves to
- * null when the entry cannot be read: a bad local header, an unknown method, broken deflate data, or too big.
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1,032 times, so one step
+ * produces at most ~4 MB: the most an entry can overshoot its cap by before it is stopped.
  */
-export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<Uint8Array | null> {
-  let data: Uint8Array;
+const INFLATE_STEP_BYTES = 4 * 1024;
+
+/**
+ * An entry's data as stored in the archive (still compressed), or null when it cannot be read at all: its
+ * local header is missing or disagrees with the directory on the method, it is encrypted, or its method is
+ * neither store nor deflate.
+ */
+export function zipEntryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  if (entry.method !== STORED && entry.method !== DEFLATED) return null;
   try {
     const read = reader(bytes);
     const local = entry.localHeaderOffset;
-    if (read.u32(local) !== LOCAL_FILE_HEADER) return null;
-    data = read.slice(local + 30 + read.u16(local + 26) + read.u16(local + 28), entry.compressedSize);
+    if (read.u32(local) !== LOCAL_FILE_HEADER || (read.u16(local + 6) & ENCRYPTED_FLAG) !== 0) return null;
+    // A method that differs from the directory's is damage; which one a reader believes is anyone's guess.
+    if (read.u16(local + 8) !== entry.method) return null;
+    return read.slice(local + 30 + read.u16(local + 26) + read.u16(local + 28), entry.compressedSize);
   } catch (error) {
     if (error instanceof OutOfBounds) return null;
     throw error;
   }
-  if (entry.method === 0) return data.byteLength <= maxBytes ? data : null;
-  if (entry.method !== 8) return null;
+}
+
+export type ZipEntryContent =
+  | { status: 'read'; bytes: Uint8Array }
+  /** It unpacked to more than the cap it was read under, whatever size it declared; reading stopped there. */
+  | { status: 'over-cap' }
+  /** What `zipEntryData` cannot read, or deflate data that is broken or cut off. */
+  | { status: 'unreadable' };
+
+/**
+ * Unpacks one entry, stopping as soon as it grows past `maxBytes`: declared sizes are never trusted, so a zip
+ * bomb costs at most the cap (plus one inflate step) however far it would expand.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): ZipEntryContent {
+  const data = zipEntryData(bytes, entry);
+  if (data === null) return { status: 'unreadable' };
+  if (entry.method === STORED) return data.byteLength <= maxBytes ? { status: 'read', bytes: data } : { status: 'over-cap' };
 
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const inflated = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const chunkReader = inflated.getReader();
+  const inflater = new Inflate((chunk) => {
+    total += chunk.byteLength;
+    if (total <= maxBytes) chunks.push(chunk);
+  });
   try {
-    for (;;) {
-      const { done, value } = await chunkReader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) return null;
-      chunks.push(value);
-    }
+    // At least one step, so that empty data still reaches the inflater as its final chunk.
+    let offset = 0;
+    do {
+      const end = Math.min(offset + INFLATE_STEP_BYTES, data.byteLength);
+      inflater.push(data.subarray(offset, end), end === data.byteLength);
+      offset = end;
+    } while (offset < data.byteLength && total <= maxBytes);
   } catch {
-    return null;
-  } finally {
-    await chunkReader.cancel().catch(() => undefined);
+    return { status: 'unreadable' };
   }
+  if (total > maxBytes) return { status: 'over-cap' };
+  return { status: 'read', bytes: concat(chunks, total) };
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { xobjectBomb } from '../extract/pdfBombs.ts';
+import { oneColumnResumeHtml, printPdf } from '../extract/resumeFixtures.ts';
 import { HOSTILE_TEXT_SHAPES } from '../fixtures/hostileTexts.ts';
 import { BACKEND_RESUME } from '../scorer/resumeTexts.ts';
 import { expect, test } from './fixtures.ts';
@@ -154,5 +155,33 @@ test.describe('saved state of the wrong shape', () => {
     await openScorer(page, GUIDE);
     await expect(keywordRow(page, 'Go')).toHaveAttribute('data-status', 'matched');
     await expect(page.getByTestId('input-note')).toHaveCount(0);
+  });
+});
+
+test.describe('text a reader cannot see', () => {
+  test('keywords printed too small to read are left out of the score, and the file is flagged', async ({ page, browser }) => {
+    const honest = await printPdf(browser, oneColumnResumeHtml());
+    const stuffed = await printPdf(
+      browser,
+      oneColumnResumeHtml().replace('</body>', '<p style="font-size:1px;color:#fff">Terraform Rust Scala Kubernetes Kafka Terraform</p></body>'),
+    );
+    await openScorer(page, GUIDE);
+    await upload(page, pdfFile('honest.pdf', honest));
+    const honestScore = await page.getByTestId('ats-score').textContent();
+    await expect(page.locator('[data-warning]')).toHaveCount(0);
+
+    await upload(page, pdfFile('stuffed.pdf', stuffed));
+    await expect(page.getByText('Scored: stuffed.pdf')).toBeVisible();
+    await expect(page.locator('[data-warning="hidden-text"]')).toContainText('too small to read ("Terraform Rust Scala');
+    await expect(page.getByTestId('ats-score')).toHaveText(honestScore ?? '');
+    await expect(page.getByTestId('extracted-text')).not.toContainText('Rust Scala');
+  });
+
+  test('a text-direction override is removed: the text scored is the text shown, and the file is flagged', async ({ page }) => {
+    await openScorer(page, GUIDE);
+    // Stored as "avaJ ,oG", shown by the override as "Go, Java": an ATS reads the stored order.
+    await upload(page, textFile('override.txt', `${BACKEND_RESUME}\nSkills: \u202EavaJ ,oG\u202C`));
+    await expect(page.locator('[data-warning="hidden-text"]')).toContainText('2 invisible characters');
+    await expect(page.getByTestId('extracted-text')).toContainText('Skills: avaJ ,oG');
   });
 });

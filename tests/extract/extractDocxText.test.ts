@@ -1,10 +1,11 @@
 import { Document, Header, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument.ts';
-import { extractDocxText, wordXmlParagraphs } from '../../src/extract/extractDocxText.ts';
+import { extractDocxText } from '../../src/extract/extractDocxText.ts';
 import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
 import { countWords } from '../../src/text/countWords.ts';
 import type { ExtractError } from '../../src/extract/types.ts';
+import { wordXmlParagraphs } from '../../src/extract/wordXmlParagraphs.ts';
 import { buildDocx, buildZip, DOCX_RESUME_TEXT } from './resumeFixtures.ts';
 
 async function extractionError(promise: Promise<unknown>): Promise<ExtractError> {
@@ -31,6 +32,7 @@ describe('extractDocxText', () => {
         undecodableChars: 0,
         ligaturesRepaired: 0,
         hyphenationsJoined: 0,
+        hiddenText: [],
       },
     });
   });

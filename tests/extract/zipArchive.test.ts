@@ -32,27 +32,33 @@ describe('readZipEntry', () => {
     const name = new TextEncoder().encode('word/header1.xml');
     const bytes = new Uint8Array(30 + name.length + data.length);
     new DataView(bytes.buffer).setUint32(0, 0x04034b50, true);
+    new DataView(bytes.buffer).setUint16(8, 8, true);
     new DataView(bytes.buffer).setUint16(26, name.length, true);
     bytes.set(name, 30);
     bytes.set(data, 30 + name.length);
     return { bytes, entry: { name: 'word/header1.xml', method: 8, compressedSize: data.length, uncompressedSize: text.length, localHeaderOffset: 0 } };
   }
 
-  it('inflates a deflated entry', async () => {
+  it('inflates a deflated entry', () => {
     const { bytes, entry } = deflatedEntry();
-    expect(new TextDecoder().decode((await readZipEntry(bytes, entry, 1_000_000)) ?? new Uint8Array())).toBe(text);
+    const content = readZipEntry(bytes, entry, 1_000_000);
+    expect(content.status === 'read' && new TextDecoder().decode(content.bytes)).toBe(text);
   });
 
-  it('stops inflating past the cap, whatever size was declared', async () => {
+  it('stops inflating past the cap, whatever size was declared', () => {
     const { bytes, entry } = deflatedEntry();
-    expect(await readZipEntry(bytes, entry, 100)).toBeNull();
+    expect(readZipEntry(bytes, entry, 100)).toEqual({ status: 'over-cap' });
   });
 
-  it('returns null for broken deflate data or a bad local header', async () => {
+  it('reports broken deflate data, a bad local header, an unknown method or an encrypted entry as unreadable', () => {
     const { bytes, entry } = deflatedEntry();
     const broken = bytes.slice();
     broken.fill(0xff, 46, 60);
-    expect(await readZipEntry(broken, entry, 1_000_000)).toBeNull();
-    expect(await readZipEntry(bytes, { ...entry, localHeaderOffset: 3 }, 1_000_000)).toBeNull();
+    expect(readZipEntry(broken, entry, 1_000_000)).toEqual({ status: 'unreadable' });
+    expect(readZipEntry(bytes, { ...entry, localHeaderOffset: 3 }, 1_000_000)).toEqual({ status: 'unreadable' });
+    expect(readZipEntry(bytes, { ...entry, method: 12 }, 1_000_000)).toEqual({ status: 'unreadable' });
+    const encrypted = bytes.slice();
+    new DataView(encrypted.buffer).setUint16(6, 1, true);
+    expect(readZipEntry(encrypted, entry, 1_000_000)).toEqual({ status: 'unreadable' });
   });
 });
