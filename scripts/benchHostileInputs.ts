@@ -5,6 +5,8 @@ import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
 import { scoreResume } from '../src/scorer/scoreResume.ts';
 import type { KeywordSpec } from '../src/scorer/types.ts';
 import type { Taxonomy } from '../src/taxonomy/taxonomy.ts';
+import { docxPackage, paragraph, wordDocument, wordHeader } from '../tests/extract/docxPackages.ts';
+import { xobjectBomb } from '../tests/extract/pdfBombs.ts';
 import { HOSTILE_TEXT_SHAPES } from '../tests/fixtures/hostileTexts.ts';
 
 /** Input sizes in KB: 1×, 10× and 100×. 100 KB is just past the resume cap, so the engine is timed directly. */
@@ -20,6 +22,23 @@ function fastest(run: () => unknown): number {
   }
   return best;
 }
+
+const line = (n: number) => paragraph([[`Line ${n}: built payment APIs in Go`]]);
+const resumeBody = wordDocument(Array.from({ length: 20 }, (_, i) => line(i)).join(''));
+
+/**
+ * Hostile files, each made at a scale factor (1, 10, 100): the work they cause is the size that matters, not
+ * their bytes (a few KB of XML or PDF can stand for millions of paragraphs or drawings).
+ */
+const HOSTILE_FILE_SHAPES: Record<string, { name: string; make: (scale: number) => Uint8Array }> = {
+  'DOCX header of unclosed paragraphs (×2,000)': { name: 'resume.docx', make: (scale) => docxPackage(resumeBody, { 'word/header1.xml': wordHeader('<w:p w:rsidR="1">'.repeat(2000 * scale)) }) },
+  'DOCX header parts of unique lines (×4 parts)': {
+    name: 'resume.docx',
+    make: (scale) => docxPackage(resumeBody, Object.fromEntries(Array.from({ length: Math.min(4 * scale, 400) }, (_, i) => [`word/header${i + 1}.xml`, wordHeader(Array.from({ length: 50 }, (_, j) => line(i * 50 + j)).join(''))]))),
+  },
+  'DOCX body paragraphs (×150)': { name: 'resume.docx', make: (scale) => docxPackage(wordDocument(Array.from({ length: 150 * scale }, (_, i) => line(i)).join(''))) },
+  'PDF nested forms with text (fanout ×2 per scale step)': { name: 'resume.pdf', make: (scale) => xobjectBomb({ depth: 3, fanout: Math.round(10 * Math.cbrt(scale)), innermost: 'text' }) },
+};
 
 /**
  * Time per KB of each hostile text shape through text extraction, scoring and posting reading, at three
@@ -44,5 +63,20 @@ export async function benchHostileInputs(taxonomy: Taxonomy, keywords: KeywordSp
       posting.push(fastest(() => extractJobKeywords(text, taxonomy)));
     }
     console.log(`${shape.padEnd(40)}${cell(extract)}${cell(score)}${cell(posting)}`);
+  }
+
+  console.log(`\nHostile files through extraction (ms for the whole file at scale ×1 / ×10 / ×100, and how it ended):`);
+  for (const [shape, { name, make }] of Object.entries(HOSTILE_FILE_SHAPES)) {
+    const cells: string[] = [];
+    for (const scale of SIZES) {
+      const bytes = make(scale);
+      const start = performance.now();
+      const outcome = await extractDocument(bytes, name, nodePdfjs).then(
+        (document) => `${document.words} words`,
+        (error: { kind?: string }) => error.kind ?? 'error',
+      );
+      cells.push(`${(performance.now() - start).toFixed(0)} ms (${(bytes.byteLength / 1024).toFixed(0)} KB, ${outcome})`);
+    }
+    console.log(`${shape.padEnd(52)} ${cells.join(' / ')}`);
   }
 }
