@@ -22,7 +22,7 @@ export interface RunFormat {
 export type HiddenRunKind = Extract<HiddenTextKind, 'hidden-formatting' | 'white-text' | 'tiny-text'>;
 
 /** Text at most this size, in half-points (1.5 pt, where a resume is set in 10–12 pt), cannot be read. */
-const MAX_TINY_HALF_POINTS = 3;
+export const MAX_TINY_HALF_POINTS = 3;
 
 /** Each channel at least this (of 255): white or a white no one tells from it on a white page. */
 const MIN_NEAR_WHITE_CHANNEL = 0xf0;

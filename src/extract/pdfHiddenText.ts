@@ -4,7 +4,7 @@ import type { HiddenText, PdfTextRun } from './types.ts';
  * Font height (points) below which text draws as a grey smear at print size: no resume needs it, while
  * footnotes and small print run 6 pt and up.
  */
-const MIN_READABLE_FONT_HEIGHT = 2.5;
+export const MIN_READABLE_FONT_HEIGHT = 2.5;
 /** Characters of removed text quoted back to the reader, enough to find it in the file. */
 const SAMPLE_CHARS = 60;
 
