@@ -10,6 +10,7 @@ import { quantile } from '../src/extract/quantile.ts';
 import { launchChromium } from '../tests/extract/resumeFixtures.ts';
 import { startPreview } from './previewServer.ts';
 import { resumePdfWithRoles } from './resumePdfs.ts';
+import { docxPackage, paragraph, wordDocument, wordHeader } from '../tests/extract/docxPackages.ts';
 import { xobjectBomb } from '../tests/extract/pdfBombs.ts';
 import { HOSTILE_TEXT_SHAPES } from '../tests/fixtures/hostileTexts.ts';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../src/limits.ts';
@@ -77,6 +78,8 @@ async function timeUpload(page: Page, file: Upload, settled = `Scored: ${file.na
 
 const pdfUpload = (name: string, pdf: Uint8Array): Upload => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
 const textUpload = (name: string, text: string): Upload => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+const docxUpload = (name: string, docx: Uint8Array): Upload => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+const docxLines = (count: number) => wordDocument(Array.from({ length: count }, (_, i) => paragraph([[`Line ${i}: built payment APIs in Go`]])).join(''));
 
 async function shippedJavaScript(browser: Browser, url: string): Promise<{ files: number; raw: number; gzip: number }> {
   const page = await browser.newPage();
@@ -123,6 +126,9 @@ try {
   const hostile: [string, Upload, string?][] = [
     ...Object.entries(HOSTILE_TEXT_SHAPES).map(([shape, make]): [string, Upload] => [`90 KB text: ${shape}`, textUpload(`${shape}.txt`, make(90))]),
     ['120 KB text: over the resume cap', textUpload('long.txt', HOSTILE_TEXT_SHAPES['many short lines']!(120)), 'We could not read this file'],
+    ['DOCX of 2,500 paragraphs (under every cap)', docxUpload('long.docx', docxPackage(docxLines(2500)))],
+    ['DOCX of 100,000 paragraphs (refused by count)', docxUpload('huge.docx', docxPackage(docxLines(100_000))), 'We could not read this file'],
+    ['DOCX header of 200,000 unclosed paragraphs', docxUpload('header.docx', docxPackage(docxLines(20), { 'word/header1.xml': wordHeader('<w:p>'.repeat(200_000)) })), 'We could not read this file'],
     ['endless PDF (nested drawings): until the budget stops it', pdfUpload('endless.pdf', xobjectBomb({ depth: 12, fanout: 10, innermost: 'paths' })), 'We could not read this file'],
   ];
   const page = await openGuide(browser, url);
