@@ -1,6 +1,6 @@
 import { applyRunProperty, hiddenRunKind, isShading, type HiddenRunKind, type RunFormat } from './docxRunFormat.ts';
 import type { DocxStyles } from './docxStyles.ts';
-import type { HiddenText } from './types.ts';
+import type { HiddenText } from '../document/types.ts';
 import { decodeXmlText, scanWordXml, type WordXmlTag } from './wordXmlScanner.ts';
 
 /*

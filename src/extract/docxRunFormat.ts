@@ -1,4 +1,4 @@
-import type { HiddenTextKind } from './types.ts';
+import type { HiddenTextKind } from '../document/types.ts';
 import type { WordXmlTag } from './wordXmlScanner.ts';
 
 /*

@@ -1,4 +1,5 @@
-import type { HiddenText, PdfTextRun } from './types.ts';
+import type { HiddenText } from '../document/types.ts';
+import type { PdfTextRun } from './types.ts';
 
 /**
  * Font height (points) below which text draws as a grey smear at print size: no resume needs it, while

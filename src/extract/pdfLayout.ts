@@ -3,7 +3,8 @@ import { separateHiddenRuns } from './pdfHiddenText.ts';
 import { groupIntoLines } from './pdfLines.ts';
 import { readPage } from './readingOrder.ts';
 import { findRepeatedMargins } from './repeatedMargins.ts';
-import type { LayoutFacts, PdfTextRun } from './types.ts';
+import type { LayoutFacts } from '../document/types.ts';
+import type { PdfTextRun } from './types.ts';
 
 export interface PdfLayout extends Pick<LayoutFacts, 'columns' | 'headerFooterText' | 'hiddenText'> {
   /** The pages' visible text in reading order, before normalizeText; a blank line between pages. */

@@ -1,7 +1,8 @@
 import { MAX_FILE_BYTES, MAX_RESUME_CHARS } from '../limits.ts';
 import { countWords } from '../text/countWords.ts';
 import { normalizeText } from './normalizeText.ts';
-import { ExtractError, type DocumentFormat, type ExtractedDocument, type HiddenText, type LayoutFacts } from './types.ts';
+import type { HiddenText, LayoutFacts } from '../document/types.ts';
+import { ExtractError, type DocumentFormat, type ExtractedDocument } from './types.ts';
 
 /** What a format's extractor observed itself; normalizeText adds what it repaired. */
 export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> & { hiddenText?: HiddenText[] };

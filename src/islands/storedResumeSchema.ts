@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HIDDEN_TEXT_KINDS } from '../extract/types.ts';
+import { HIDDEN_TEXT_KINDS } from '../document/types.ts';
 import { MAX_RESUME_CHARS } from '../limits.ts';
 import type { StoredResume } from './storedResume.ts';
 

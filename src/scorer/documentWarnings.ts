@@ -1,4 +1,4 @@
-import type { HiddenText, HiddenTextKind, LayoutFacts } from '../extract/types.ts';
+import type { HiddenText, HiddenTextKind, LayoutFacts } from '../document/types.ts';
 import type { DocumentWarning } from './types.ts';
 
 const HIDDEN_TEXT_NAMES: Record<HiddenTextKind, (chars: number) => string> = {

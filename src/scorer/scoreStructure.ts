@@ -1,4 +1,4 @@
-import type { LayoutFacts } from '../extract/types.ts';
+import type { LayoutFacts } from '../document/types.ts';
 import type { RuleScore } from './scoreImpact.ts';
 import { MAX_PAGES, RESUME_WORDS, ruleMax } from './scoringRules.ts';
 import type { Finding, ResumeStructure, SectionName } from './types.ts';

@@ -1,4 +1,4 @@
-import type { LayoutFacts } from '../extract/types.ts';
+import type { LayoutFacts } from '../document/types.ts';
 import type { Importance } from '../schemas/keyword.ts';
 import type { Mistake } from '../schemas/mistake.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
