@@ -95,13 +95,15 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
     mistakes: guide?.mistakes ?? [],
     pages: document.pages,
     layout: document.layout,
+    lines: document.lines,
     region: guide?.region ?? 'US',
+    ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(jobDescription === undefined ? {} : { jobDescription }),
   });
   const file = basename(options.file);
   if (options.json) {
-    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, warnings } = report;
-    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, warnings, text: document.text };
+    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, bullets, warnings } = report;
+    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, text: document.text, bullets, warnings };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
   }
   const against = [guide?.title, jobDescription === undefined ? undefined : 'the job description', options.keywords === undefined ? undefined : 'your keywords']

@@ -23,6 +23,31 @@ export interface LayoutFacts {
    * removed from `text` (so it never raises a score) and reported as the `hidden-text` warning.
    */
   hiddenText: HiddenText[];
+  /**
+   * The program that made the file, from a PDF's Producer and Creator or a DOCX's `docProps/app.xml`
+   * Application; null when the file does not say (and for plain text). Fixes differ by editor: the LaTeX
+   * preamble that maps ligatures helps only a file LaTeX made.
+   */
+  producer: DocumentProducer | null;
+  /**
+   * Web and mail links the file carries as clickable areas (PDF link annotations), each once, at most
+   * MAX_DOCUMENT_LINKS. `visible` says whether the address also stands in the text: many ATS read only
+   * the text, so a profile reachable only by clicking an icon is lost to them.
+   */
+  links: DocumentLink[];
+}
+
+export const DOCUMENT_PRODUCERS = ['tex', 'word', 'libreoffice', 'google-docs', 'chromium', 'other'] as const;
+export type DocumentProducer = (typeof DOCUMENT_PRODUCERS)[number];
+
+/** A resume has a handful of links; past this many the rest add nothing to what the warning says. */
+export const MAX_DOCUMENT_LINKS = 50;
+
+export interface DocumentLink {
+  /** An http(s) or mailto address, as the file gives it. */
+  url: string;
+  /** The address (or, for a web link, its host and path) appears in the extracted text. */
+  visible: boolean;
 }
 
 /**
@@ -41,3 +66,25 @@ export interface HiddenText {
   sample: string;
 }
 
+
+/**
+ * Where a line stands on its page, as the file draws it: what tells a wrapped line from a new bullet, and a
+ * heading from body text, when the words alone cannot. Positions are in ems of the document's body text
+ * (PDF: points over the most common font height; text: two characters to the em), measured from the left
+ * edge of the page (or of the text, for a text file): only comparisons within one document mean anything.
+ */
+export interface LineGeometry {
+  /** Left edge of the line's first mark, its list marker included. */
+  indent: number;
+  /** Left edge of the line's first letter or digit: right of `indent` when a marker precedes it. */
+  textIndent: number;
+  /** Font height relative to the document's most common line height (1 for body text). */
+  size: number;
+}
+
+/** One line of the document's text (`start`–`end` in it), with its geometry where the format gives one. */
+export interface DocumentLine {
+  start: number;
+  end: number;
+  geometry: LineGeometry | null;
+}

@@ -20,6 +20,9 @@ const CONTENT_TYPES_PART = '[Content_Types].xml';
  */
 const MAMMOTH_PARTS = [CONTENT_TYPES_PART, MAIN_DOCUMENT_PART, 'word/_rels/document.xml.rels', STYLES_PART, 'word/numbering.xml'];
 
+/** The package's extended properties, whose Application names the editor that saved the file. */
+const APP_PROPERTIES_PART = 'docProps/app.xml';
+
 const HEADER_FOOTER_PART = /^word\/(header|footer)(\d*)\.xml$/;
 
 export interface DocxPart {
@@ -36,6 +39,8 @@ export interface DocxParts {
   mammoth: DocxPart[];
   /** Header parts, then footer parts, in number order: at most MAX_DOCX_HEADER_FOOTER_PARTS. */
   headersAndFooters: DocxPart[];
+  /** `docProps/app.xml`, when the package has a readable one. */
+  appProperties: DocxPart | undefined;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -64,7 +69,7 @@ function headerFooterOrder(a: RegExpExecArray, b: RegExpExecArray): number {
 }
 
 /** The entries read, by name: the first of two entries with one name, as detectFormat checks it. */
-function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; headersAndFooters: ZipEntry[] } {
+function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; headersAndFooters: ZipEntry[]; appProperties: ZipEntry | undefined } {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!byName.has(entry.name)) byName.set(entry.name, entry);
   const mammoth = MAMMOTH_PARTS.flatMap((name) => byName.get(name) ?? []);
@@ -76,19 +81,19 @@ function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; hea
     .sort((a, b) => headerFooterOrder(a.match, b.match))
     .slice(0, MAX_DOCX_HEADER_FOOTER_PARTS)
     .map(({ entry }) => entry);
-  return { mammoth, headersAndFooters };
+  return { mammoth, headersAndFooters, appProperties: byName.get(APP_PROPERTIES_PART) };
 }
 
 /**
  * Unpacks the parts extraction reads. Throws `too-large` past a cap (the declared sizes refuse a bomb before
  * anything is inflated; the running count refuses one that lies) and `corrupt` when the main document is
- * missing or unreadable or another part mammoth needs is unreadable. A header or footer that cannot be read
- * is skipped: the body is still the resume.
+ * missing or unreadable or another part mammoth needs is unreadable. A header or footer (or the app
+ * properties) that cannot be read is skipped: the body is still the resume.
  */
 export function readDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[]): DocxParts {
   const selected = selectEntries(entries);
   if (!selected.mammoth.some((entry) => entry.name === MAIN_DOCUMENT_PART)) throwDamaged();
-  const all = [...selected.mammoth, ...selected.headersAndFooters];
+  const all = [...selected.mammoth, ...selected.headersAndFooters, ...(selected.appProperties ? [selected.appProperties] : [])];
   const declared = all.reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (declared > MAX_DOCX_XML_BYTES || all.some((entry) => entry.uncompressedSize > MAX_DOCX_PART_BYTES)) throw tooLarge(mb(declared));
 
@@ -106,7 +111,9 @@ export function readDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[]): 
   const mammoth = selected.mammoth.map((entry) => read(entry) ?? throwDamaged());
   const main = mammoth.find((part) => part.name === MAIN_DOCUMENT_PART) ?? throwDamaged();
   const headersAndFooters = selected.headersAndFooters.flatMap((entry) => read(entry) ?? []);
-  return { main, styles: mammoth.find((part) => part.name === STYLES_PART), mammoth, headersAndFooters };
+  // Read last, so that every cap counts it, and skipped when unreadable: the editor's name is advice only.
+  const appProperties = selected.appProperties && (read(selected.appProperties) ?? undefined);
+  return { main, styles: mammoth.find((part) => part.name === STYLES_PART), mammoth, headersAndFooters, appProperties };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { zipSync } from 'fflate';
 import { HiddenTextTally, mayPaintBehindText, removeHiddenRuns } from './docxHiddenRuns.ts';
+import type { DocumentProducer } from '../document/types.ts';
+import { documentProducer } from './documentProducer.ts';
 import { damagedDocx, readDocxParts, type DocxPart } from './docxParts.ts';
 import { readDocxStyles, type DocxStyles } from './docxStyles.ts';
 import { assertDocxWorkload } from './docxWorkload.ts';
@@ -75,6 +77,12 @@ function headerFooterText(parts: readonly DocxPart[], styles: DocxStyles, whiteC
   return [...lines];
 }
 
+/** The editor that saved the package, from the Application element of its app properties (one short line). */
+function docxProducer(appProperties: DocxPart | undefined): DocumentProducer | null {
+  const application = appProperties && /<(?:\w+:)?Application>([^<]*)</.exec(appProperties.xml);
+  return documentProducer([application?.[1]]);
+}
+
 /** The body's model as mammoth reads it from `parts`, which are all it is given. */
 async function readBody(parts: readonly DocxPart[]): Promise<MammothNode[]> {
   // An archive with nothing compressed: JSZip, underneath mammoth, only copies bytes out of it, so it never
@@ -123,7 +131,12 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocum
 
   const body = await readBody(mammothParts);
   const margins = headerFooterText(parts.headersAndFooters, styles, whiteCanShow, tally);
-  const document = toExtractedDocument('docx', blockLines(body).join('\n'), null, { columns: 1, headerFooterText: margins, hiddenText: tally.report() });
+  const document = toExtractedDocument('docx', blockLines(body).join('\n'), null, {
+    columns: 1,
+    headerFooterText: margins,
+    hiddenText: tally.report(),
+    producer: docxProducer(parts.appProperties),
+  });
   if (document.text === '') throw new ExtractError('empty', emptyBodyMessage(document));
   return document;
 }

@@ -1,5 +1,6 @@
 import type { PDFDocumentLoadingTask, PDFPageProxy } from 'pdfjs-dist';
 import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS_PER_PAGE, PDF_TIME_BUDGET_MS } from '../limits.ts';
+import { pdfProducer, readLinkUrls } from './pdfDocumentFacts.ts';
 import { layoutPdfPages } from './pdfLayout.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument, type ExtractOptions, type PdfjsSource, type PdfTextRun } from './types.ts';
@@ -99,15 +100,17 @@ async function readDocument(task: PDFDocumentLoadingTask, deadline: number, opti
     );
   }
   const pages: PdfTextRun[][] = [];
+  const linkUrls: string[] = [];
   for (let number = 1; number <= pageCount; number += 1) {
     const page = await pdf.getPage(number);
     pages.push(await readPageRuns(page, deadline));
+    linkUrls.push(...(await readLinkUrls(page)));
     page.cleanup();
     options.onProgress?.({ page: number, pages: pageCount });
   }
 
   const layout = layoutPdfPages(pages);
-  const document = toExtractedDocument('pdf', layout.text, pageCount, layout);
+  const document = toExtractedDocument('pdf', layout.text, pageCount, { ...layout, producer: await pdfProducer(pdf), linkUrls }, layout.geometry);
   const readable = document.text.replace(/\s/g, '').length;
   if (readable < MIN_CHARS_PER_PAGE * pageCount) {
     throw new ExtractError(

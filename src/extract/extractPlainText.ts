@@ -1,4 +1,5 @@
 import { decodeText } from './decodeText.ts';
+import { textGeometry } from './textGeometry.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument } from './types.ts';
 
@@ -35,7 +36,8 @@ export function extractPlainText(bytes: Uint8Array): ExtractedDocument {
       'This text file is not in UTF-8 or UTF-16, so its characters cannot be read reliably. Save it again as UTF-8 text, or upload a PDF or DOCX.',
     );
   }
-  const document = toExtractedDocument('text', markdownToText(decoded), null, { columns: 1, headerFooterText: [] });
+  const text = markdownToText(decoded);
+  const document = toExtractedDocument('text', text, null, { columns: 1, headerFooterText: [] }, textGeometry(text));
   if (document.text === '') {
     throw new ExtractError('empty', 'This file holds only spaces and line breaks: there is no resume text in it. Check that you picked the right file, or paste the text.');
   }

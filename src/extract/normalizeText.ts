@@ -8,6 +8,9 @@ import type { NormalizedText } from './types.ts';
  * rewrites meaningful symbols: ™ → TM, ² → 2 (m² → m2), ½ → 1/2, … → ...
  */
 
+/** What ends a line in any source; raw line i (for geometry) is the i-th piece of the input split on this. */
+export const RAW_LINE_BREAK = /\r\n?|[\n\f\v\u2028\u2029]/g;
+
 const LIGATURES = /[\uFB00-\uFB06]/g;
 const COMPATIBILITY_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE\uFF01-\uFFEE]+/g;
 /** Spaces an ATS may not split words on. */
@@ -29,7 +32,14 @@ const UNDECODABLE = /[\u0080-\u009F\uE000-\uF8FF\uFFFD\u{F0000}-\u{10FFFF}]/gu;
  * Marks that also occur as ordinary text (- * + – · →) count only when a space follows.
  */
 const BULLET_AT_LINE_START =
-  /^[ ]*(?:[•●▪◦‣∙➢➤➔►▸▹▶■□◆◇♦❖✓✔✗○⁃\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0E0\uF0D2]+[ ]*|[-*+–·→][ ]+)/gm;
+  /^[ ]*(?:[•●▪▫◦‣∙➢➣➤➔➜➝➞⮚►▸▹▶■□◆◇♦❖✓✔✗✦✧★☆○◉◘⦿❯›»⁃\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0E0\uF0D2]+[ ]*|[-*+–·→][ ]+)/gm;
+/**
+ * A Symbol or Wingdings bullet whose font maps it to a plain "o" (a hollow circle on the page, the letter in
+ * the text). "o" opens no English sentence, but it is a word in other languages, so it counts as a marker
+ * only when several lines open with it: a list, not a sentence.
+ */
+const LETTER_O_MARKER = /^[ ]*o[ ]+(?=\S)/;
+const MIN_LETTER_O_MARKERS = 2;
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
@@ -64,8 +74,9 @@ export function normalizeText(input: string): NormalizedText {
   let undecodableChars = 0;
   let invisibleChars = 0;
 
-  let text = input
-    .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
+  // Every step up to the hyphenation join keeps lines as lines, so output lines can name their source line.
+  const text = input
+    .replace(RAW_LINE_BREAK, '\n')
     .normalize('NFC')
     .replace(LIGATURES, (ligature) => {
       ligaturesRepaired += 1;
@@ -86,15 +97,27 @@ export function normalizeText(input: string): NormalizedText {
       return '';
     });
 
-  const lines = text.split('\n').map((line) => collapseLetterSpacing(line.trim()).replace(/ {2,}/g, ' '));
-  const { lines: joined, hyphenationsJoined } = joinHyphenatedWords(lines);
-  text = joined
-    .map((line) => line.replace(/\u00AD/g, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const rawLines = text.split('\n');
+  const letterOList = rawLines.filter((line) => LETTER_O_MARKER.test(line)).length >= MIN_LETTER_O_MARKERS;
+  const lines = rawLines.map((line) => collapseLetterSpacing((letterOList ? line.replace(LETTER_O_MARKER, '• ') : line).trim()).replace(/ {2,}/g, ' '));
+  const joined = joinHyphenatedWords(lines);
 
-  return { text, ligaturesRepaired, hyphenationsJoined, undecodableChars, invisibleChars };
+  // At most one blank line in a row, none at either end.
+  const out: string[] = [];
+  const lineSources: number[] = [];
+  joined.lines.forEach((line, i) => {
+    // Soft hyphens go only now (the join reads them at line ends), and may leave spaces to tidy.
+    const clean = line.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
+    if (clean === '' && (out.length === 0 || out.at(-1) === '')) return;
+    out.push(clean);
+    lineSources.push(joined.sources[i] ?? 0);
+  });
+  if (out.at(-1) === '') {
+    out.pop();
+    lineSources.pop();
+  }
+
+  return { text: out.join('\n'), lineSources, ligaturesRepaired, hyphenationsJoined: joined.hyphenationsJoined, undecodableChars, invisibleChars };
 }
 
 /**
@@ -110,21 +133,27 @@ export function collapseLetterSpacing(line: string): string {
   return words.map((word) => word.replace(/ /g, '')).join(' ');
 }
 
-function joinHyphenatedWords(lines: string[]): { lines: string[]; hyphenationsJoined: number } {
+/** Joins words hyphenated across lines; `sources[i]` is the input line that output line i comes from. */
+function joinHyphenatedWords(lines: string[]): { lines: string[]; sources: number[]; hyphenationsJoined: number } {
   const out: string[] = [];
+  const sources: number[] = [];
   let hyphenationsJoined = 0;
-  for (const line of lines) {
+  lines.forEach((line, source) => {
     const previous = out.at(-1);
     const join = previous === undefined ? null : hyphenJoin(previous, line);
     if (join === null) {
       out.push(line);
-      continue;
+      sources.push(source);
+      return;
     }
     hyphenationsJoined += 1;
     out[out.length - 1] = join.joined;
-    if (join.rest !== '') out.push(join.rest);
-  }
-  return { lines: out, hyphenationsJoined };
+    if (join.rest !== '') {
+      out.push(join.rest);
+      sources.push(source);
+    }
+  });
+  return { lines: out, sources, hyphenationsJoined };
 }
 
 function hyphenJoin(previous: string, line: string): { joined: string; rest: string } | null {

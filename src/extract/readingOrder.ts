@@ -1,5 +1,6 @@
 import { lineText } from './pdfLines.ts';
 import { quantile } from './quantile.ts';
+import type { LineGeometry } from '../document/types.ts';
 import type { PdfTextRun, TextLine } from './types.ts';
 
 /*
@@ -42,7 +43,27 @@ interface Layout {
 export interface PageReading {
   /** The page's lines in reading order, "" between blocks. */
   lines: string[];
+  /** Where each of `lines` was drawn; null for the blank lines between blocks. */
+  geometry: (LineGeometry | null)[];
   columns: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A line's left edge and the left edge of its first letter or digit, in ems of the page's body text. A
+ * marker drawn as its own glyph (a bullet, or an icon no font maps to text) puts the words to its right.
+ */
+function lineGeometry(line: TextLine, fontHeight: number): LineGeometry {
+  const first = line.runs[0];
+  const textRun = line.runs.find((run) => LETTER_OR_DIGIT.test(run.text));
+  let textX = first?.x ?? 0;
+  if (textRun) {
+    // Inside a run, glyphs are taken as equally wide: enough to place the words after "• " in one run.
+    const offset = textRun.text.search(LETTER_OR_DIGIT);
+    textX = textRun.x + (textRun.text.length > 0 ? (offset / textRun.text.length) * textRun.width : 0);
+  }
+  return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, size: line.height / fontHeight };
 }
 
 /** Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. */
@@ -51,15 +72,21 @@ export function readPage(lines: readonly TextLine[]): PageReading {
   const { flows, columns } = layoutRegion(lines, MIN_GUTTER * fontHeight);
   const spacing = lineSpacing(flows);
   const out: string[] = [];
+  const geometry: (LineGeometry | null)[] = [];
+  const blank = () => {
+    out.push('');
+    geometry.push(null);
+  };
   for (const flow of flows) {
-    if (out.length > 0) out.push('');
+    if (out.length > 0) blank();
     flow.forEach((line, i) => {
       const previous = flow[i - 1];
-      if (previous && isBlockBreak(previous, line, spacing)) out.push('');
+      if (previous && isBlockBreak(previous, line, spacing)) blank();
       out.push(lineText(line));
+      geometry.push(lineGeometry(line, fontHeight || 1));
     });
   }
-  return { lines: out, columns };
+  return { lines: out, geometry, columns };
 }
 
 function layoutRegion(lines: readonly TextLine[], minGutter: number): Layout {

@@ -1,11 +1,19 @@
 import { MAX_FILE_BYTES, MAX_RESUME_CHARS } from '../limits.ts';
 import { countWords } from '../text/countWords.ts';
 import { normalizeText } from './normalizeText.ts';
-import type { HiddenText, LayoutFacts } from '../document/types.ts';
+import type { DocumentLine, DocumentProducer, HiddenText, LayoutFacts, LineGeometry } from '../document/types.ts';
+import { documentLinks } from './pdfDocumentFacts.ts';
 import { ExtractError, type DocumentFormat, type ExtractedDocument } from './types.ts';
 
-/** What a format's extractor observed itself; normalizeText adds what it repaired. */
-export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> & { hiddenText?: HiddenText[] };
+/**
+ * What a format's extractor observed itself; normalizeText adds what it repaired. `linkUrls` are the
+ * addresses of the file's clickable links, checked here against the normalized text for being visible.
+ */
+export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> & {
+  hiddenText?: HiddenText[];
+  producer?: DocumentProducer | null;
+  linkUrls?: readonly string[];
+};
 
 /**
  * Raw text is refused before normalizing only past the largest file accepted: below that, normalizing is
@@ -25,15 +33,43 @@ export function assertResumeLength(chars: number): void {
   if (chars > MAX_RESUME_CHARS) throw tooLong(chars);
 }
 
-/** Normalizes raw extracted text and wraps it with what every format reports. */
-export function toExtractedDocument(format: DocumentFormat, rawText: string, pages: number | null, layout: ObservedLayout): ExtractedDocument {
+/** The non-blank lines of `text`, each with the geometry of the raw line it came from. */
+function documentLines(text: string, lineSources: readonly number[], geometry: readonly (LineGeometry | null)[]): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  let start = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[lineSources[i] ?? -1] ?? null });
+    start += line.length + 1;
+  });
+  return lines;
+}
+
+/**
+ * Normalizes raw extracted text and wraps it with what every format reports. `geometry[i]` is where the
+ * file drew raw line i, when the format says (null for blank lines, or throughout for formats that do not).
+ */
+export function toExtractedDocument(
+  format: DocumentFormat,
+  rawText: string,
+  pages: number | null,
+  layout: ObservedLayout,
+  geometry: readonly (LineGeometry | null)[] = [],
+): ExtractedDocument {
   if (rawText.length > MAX_RAW_CHARS) throw tooLong(rawText.length);
-  const { text, invisibleChars, ...repairs } = normalizeText(rawText);
+  const { text, invisibleChars, lineSources, ...repairs } = normalizeText(rawText);
   assertResumeLength(text.length);
   const hiddenText: HiddenText[] = [
     ...(invisibleChars > 0 ? [{ kind: 'invisible-characters' as const, chars: invisibleChars, sample: '' }] : []),
     ...(layout.hiddenText ?? []),
   ];
-  const { columns, headerFooterText } = layout;
-  return { format, text, pages, words: countWords(text), layout: { columns, headerFooterText, ...repairs, hiddenText } };
+  const { columns, headerFooterText, producer = null, linkUrls = [] } = layout;
+  const links = documentLinks(linkUrls, text);
+  return {
+    format,
+    text,
+    pages,
+    words: countWords(text),
+    layout: { columns, headerFooterText, ...repairs, hiddenText, producer, links },
+    lines: documentLines(text, lineSources, geometry),
+  };
 }

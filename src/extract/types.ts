@@ -1,5 +1,5 @@
 import type { getDocument, PDFWorker } from 'pdfjs-dist';
-import type { LayoutFacts } from '../document/types.ts';
+import type { DocumentLine, LayoutFacts } from '../document/types.ts';
 
 /** The design's error kinds: the CLI's `error.kind` and the UI's `data-error-kind`. */
 export const EXTRACT_ERROR_KINDS = ['empty', 'too-large', 'unsupported-type', 'corrupt', 'encrypted', 'no-text-layer'] as const;
@@ -26,6 +26,8 @@ export interface ExtractedDocument {
   pages: number | null;
   words: number;
   layout: LayoutFacts;
+  /** Every non-blank line of `text`, in order, with where the file drew it. */
+  lines: DocumentLine[];
 }
 
 export interface ExtractProgress {
@@ -43,6 +45,8 @@ export type TextRepairCounts = Pick<LayoutFacts, 'undecodableChars' | 'ligatures
 
 export interface NormalizedText extends TextRepairCounts {
   text: string;
+  /** For each line of `text`, the line of the input it comes from (0-based): geometry follows its text. */
+  lineSources: number[];
   /** Zero-width and bidi control characters removed: they draw nothing, or make the shown text differ from the read text. */
   invisibleChars: number;
 }

@@ -47,13 +47,14 @@ export function scoreRequest({ text, document, guide, jobDescription, taxonomy }
     keywords: mergeKeywordSpecs(guide?.keywords ?? [], fromPosting),
     mistakes: guide?.mistakes ?? [],
     pages: document?.pages ?? null,
-    ...(document ? { layout: document.layout } : {}),
+    ...(document ? { layout: document.layout, lines: document.lines } : {}),
     region: guide?.region ?? 'US',
+    ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(posting === '' ? {} : { jobDescription: posting }),
   });
 }
 
 /** Every guide ranked for this resume, by the rules each guide's own scorer applies. */
 export function rankResume(text: string, document: ExtractedDocument | null, guides: readonly RankableGuide[], taxonomy: Taxonomy): GuideRank[] {
-  return rankGuides({ text, taxonomy, pages: document?.pages ?? null, ...(document ? { layout: document.layout } : {}) }, guides);
+  return rankGuides({ text, taxonomy, pages: document?.pages ?? null, ...(document ? { layout: document.layout, lines: document.lines } : {}) }, guides);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HIDDEN_TEXT_KINDS } from '../document/types.ts';
+import { DOCUMENT_PRODUCERS, HIDDEN_TEXT_KINDS, MAX_DOCUMENT_LINKS } from '../document/types.ts';
 import { MAX_RESUME_CHARS } from '../limits.ts';
 import type { StoredResume } from './storedResume.ts';
 
@@ -12,13 +12,21 @@ const layoutSchema = z.object({
   hyphenationsJoined: count(),
   // Entries kept before hidden text was detected have none recorded.
   hiddenText: z._default(z.array(z.object({ kind: z.enum(HIDDEN_TEXT_KINDS), chars: count(), sample: z.string() })), []),
+  // Entries kept before the editor and links were recorded: editor unknown, no links.
+  producer: z._default(z.nullable(z.enum(DOCUMENT_PRODUCERS)), null),
+  links: z._default(z.array(z.object({ url: z.string(), visible: z.boolean() })).check(z.maxLength(MAX_DOCUMENT_LINKS)), []),
+});
+const lineSchema = z.object({
+  start: count(),
+  end: count(),
+  geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), size: z.number() })),
 });
 const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
 const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({
   fileName: z.nullable(z.string()),
   text: resumeText(),
   document: z.nullable(
-    z.object({ format: z.enum(['pdf', 'docx', 'text']), text: resumeText(), pages: z.nullable(count()), words: count(), layout: layoutSchema }),
+    z.object({ format: z.enum(['pdf', 'docx', 'text']), text: resumeText(), pages: z.nullable(count()), words: count(), layout: layoutSchema, lines: z._default(z.array(lineSchema), []) }),
   ),
   savedAt: z.string(),
 });

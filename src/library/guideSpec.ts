@@ -12,5 +12,6 @@ export function guideSpec(id: string, guide: Guide, taxonomy: Taxonomy): GuideSp
     region: guide.region,
     keywords: guideKeywordSpecs(guide.keywords, termMatchers(taxonomy)),
     mistakes: guide.mistakes,
+    ...(guide.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
   };
 }

@@ -44,6 +44,8 @@ export function guideSchema({ terms, companyIds, roleIds }: GuideContext) {
       company: knownId(companyIds, 'content/companies'),
       role: knownId(roleIds, 'content/roles'),
       region: z.string().min(2),
+      /** Most pages a resume for this role should run; the scorer warns past it (2 when absent). */
+      maxPages: z.number().int().min(1).max(5).optional(),
       author: z.object({ name: z.string().min(2), title: z.string().min(2) }).strict(),
       updated: z.coerce.date(),
       keywords: z

@@ -31,7 +31,7 @@ export interface ResumeAnalysis {
 
 export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
   const { text } = input;
-  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US' });
+  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US', lines: input.lines ?? [] });
   const matchers = termMatchers(input.taxonomy);
   const copied = findCopiedLines(structure.lines, input.jobDescription);
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));
@@ -55,7 +55,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     impact: scoreImpact(measures),
     clarity: scoreClarity(measures),
     structureScore: scoreStructure(structure, input.layout),
-    warnings: documentWarnings(input.layout),
+    warnings: documentWarnings(input.layout, { text, structure, maxPages: input.maxPages }),
     mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)),
   };
 }

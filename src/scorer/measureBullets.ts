@@ -1,5 +1,6 @@
 import { countWords } from '../text/countWords.ts';
 import { ACTION_VERBS, CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON } from './resumeVocabulary.ts';
+import { BULLET } from './readResume.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { ResumeLine, ResumeStructure } from './types.ts';
 
@@ -16,10 +17,10 @@ export interface BulletMeasures {
   cliches: string[];
 }
 
-const BULLET_MARK = /^(?:[^\p{L}\p{N}]+|\d{1,2}[.)])\s*/u;
 const MIN_PROSE_WORDS = 6;
 
-export const bulletBody = (line: ResumeLine) => line.text.replace(BULLET_MARK, '');
+/** A bullet's words, its marker removed. */
+export const bulletBody = (line: ResumeLine) => line.text.replace(BULLET, '');
 
 function opensWithActionVerb(line: ResumeLine): boolean {
   const first = /^[A-Za-z]+/.exec(bulletBody(line))?.[0]?.toLowerCase();

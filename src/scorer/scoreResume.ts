@@ -2,6 +2,7 @@ import type { Mistake } from '../schemas/mistake.ts';
 import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { evaluateMistakes } from './evaluateMistakes.ts';
 import { matchKeywords } from './matchKeywords.ts';
+import { bulletBody } from './measureBullets.ts';
 import { scoreKeywords } from './scoreKeywords.ts';
 import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
 import { SCORING_VERSION, type CategoryId, type CategoryResult, type KeywordSpec, type ScoreInput, type ScoreReport } from './types.ts';
@@ -58,6 +59,7 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
     sections: analysis.structure.sections,
     pages: analysis.structure.pages,
     words: analysis.structure.words,
+    bullets: analysis.structure.bullets.map((line) => ({ section: line.section, text: bulletBody(line) })),
     warnings: analysis.warnings,
   };
 }

@@ -1,10 +1,10 @@
-import type { LayoutFacts } from '../document/types.ts';
+import type { DocumentProducer, LayoutFacts } from '../document/types.ts';
+import { contactOnlyInMargins, GLYPH_FIX, producerKey } from './documentWarnings.ts';
 import type { RuleScore } from './scoreImpact.ts';
 import { MAX_PAGES, RESUME_WORDS, ruleMax } from './scoringRules.ts';
 import type { Finding, ResumeStructure, SectionName } from './types.ts';
 
 const CORE_SECTIONS: readonly SectionName[] = ['Experience', 'Education', 'Skills'];
-const CONTACT_IN_MARGIN = /@|\+?\d[\d ().-]{7,}\d/;
 
 function sectionFindings(structure: ResumeStructure): RuleScore {
   const missing = CORE_SECTIONS.filter((section) => !structure.sections.includes(section));
@@ -29,20 +29,29 @@ function contactFindings({ contact }: ResumeStructure): RuleScore {
     contact.phone ? undefined : 'a phone number',
     contact.linkedin || contact.github ? undefined : 'a LinkedIn or GitHub URL',
   ].filter((item) => item !== undefined);
-  const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.location].filter(Boolean);
-  return {
-    points,
-    findings: [
-      missing.length === 0
-        ? { rule: 'contact-details', severity: 'good', message: `Contact details read: ${found.join(' · ')}.` }
-        : {
-            rule: 'contact-details',
-            severity: contact.email ? 'warning' : 'problem',
-            message: `The ATS could not read ${missing.join(', ')}.`,
-            fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
-          },
-    ],
-  };
+  const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.portfolio, contact.location].filter(Boolean);
+  const findings: Finding[] = [
+    missing.length === 0
+      ? { rule: 'contact-details', severity: 'good', message: `Contact details read: ${found.join(' · ')}.` }
+      : {
+          rule: 'contact-details',
+          severity: contact.email ? 'warning' : 'problem',
+          message: `The ATS could not read ${missing.join(', ')}.`,
+          fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
+        },
+  ];
+  // The scorer rejoined these, but many ATS parsers read line by line and keep only the first part: the
+  // points stand, the warning says what a recruiter's system may have stored.
+  for (const detail of contact.wrapped) {
+    const kind = detail === contact.email ? 'email' : 'URL';
+    findings.push({
+      rule: 'contact-details',
+      severity: 'warning',
+      message: `Your ${kind} ${detail} wraps across two lines: some ATS will read it cut off.`,
+      fix: `Keep the ${kind} on one line: widen the column, shrink its font a little, or move it to a full-width header.`,
+    });
+  }
+  return { points, findings };
 }
 
 function lengthFindings({ words, pages, pagesEstimated }: ResumeStructure): RuleScore {
@@ -82,13 +91,31 @@ function dateFindings({ dateRanges }: ResumeStructure): RuleScore {
       };
 }
 
-function parseabilityFindings(layout: LayoutFacts | undefined): RuleScore {
+const NEUTRAL_LIGATURE_FIX = "Turn ligatures off in your editor's font settings, or export with a standard font such as Arial or Calibri.";
+
+/** Fixes for ligature glyphs, by the editor that made the file: the LaTeX preamble helps only a file LaTeX made. */
+const LIGATURE_FIX: Record<DocumentProducer | 'unknown', string> = {
+  tex: 'In LaTeX, add \\usepackage[T1]{fontenc} and \\input{glyphtounicode} with \\pdfgentounicode=1 to the preamble, or turn ligatures off.',
+  word: 'In Word, open Font › Advanced, set Ligatures to None and untick "Use Contextual Alternates", then save as PDF again.',
+  libreoffice: 'In LibreOffice, add ":-liga" after the font name (for example "Linux Libertine G:-liga") or pick a standard font, then export as PDF again.',
+  'google-docs': 'Switch to a standard font such as Arial, which Google Docs sets without ligatures, and download the PDF again.',
+  chromium: "Set font-variant-ligatures: none in the page's CSS (or use a standard font), then print to PDF again.",
+  other: NEUTRAL_LIGATURE_FIX,
+  unknown: NEUTRAL_LIGATURE_FIX,
+};
+
+/**
+ * Each layout problem costs a point here; the document warnings repeat the worst of them as alerts at no
+ * cost, so nothing is penalized twice.
+ */
+function parseabilityFindings(layout: LayoutFacts | undefined, structure: ResumeStructure): RuleScore {
   if (!layout) {
     return {
       points: ruleMax('parseability'),
       findings: [{ rule: 'parseability', severity: 'info', message: 'Pasted text has no layout to check: upload the file to check columns, headers and fonts.' }],
     };
   }
+  const producer = producerKey(layout);
   const findings: Finding[] = [];
   if (layout.columns > 1) {
     findings.push({
@@ -103,15 +130,15 @@ function parseabilityFindings(layout: LayoutFacts | undefined): RuleScore {
       rule: 'parseability',
       severity: 'warning',
       message: `${layout.undecodableChars} characters decode to nothing (icon fonts or a font without a text map).`,
-      fix: 'Replace icons with plain words ("Email:", "Phone:") and export with standard fonts.',
+      fix: GLYPH_FIX[producer],
     });
   }
-  const marginContact = layout.headerFooterText.filter((line) => CONTACT_IN_MARGIN.test(line));
+  const marginContact = contactOnlyInMargins(layout.headerFooterText, structure.lines.map((line) => line.text).join('\n'));
   if (marginContact.length > 0) {
     findings.push({
       rule: 'parseability',
       severity: 'warning',
-      message: `Contact details in the page header or footer ("${marginContact[0]}"): many ATS drop headers and footers.`,
+      message: `Contact details only in the page header or footer (${marginContact.join(', ')}): many ATS drop headers and footers.`,
       fix: 'Move your name and contact details into the body of the page.',
     });
   }
@@ -121,7 +148,7 @@ function parseabilityFindings(layout: LayoutFacts | undefined): RuleScore {
       rule: 'parseability',
       severity: 'info',
       message: `${layout.ligaturesRepaired} ligatures (ﬁ, ﬂ…) were joined letters that we split back; some ATS read them as unknown symbols.`,
-      fix: 'If you write in LaTeX, add \\usepackage[T1]{fontenc} and \\input{glyphtounicode} with \\pdfgentounicode=1, or turn ligatures off.',
+      fix: LIGATURE_FIX[producer],
     });
   }
   if (findings.length === 0) findings.push({ rule: 'parseability', severity: 'good', message: 'One column, every character readable, nothing important in headers or footers.' });
@@ -129,6 +156,6 @@ function parseabilityFindings(layout: LayoutFacts | undefined): RuleScore {
 }
 
 export function scoreStructure(structure: ResumeStructure, layout: LayoutFacts | undefined): RuleScore {
-  const parts = [sectionFindings(structure), contactFindings(structure), lengthFindings(structure), dateFindings(structure), parseabilityFindings(layout)];
+  const parts = [sectionFindings(structure), contactFindings(structure), lengthFindings(structure), dateFindings(structure), parseabilityFindings(layout, structure)];
   return { points: parts.reduce((sum, part) => sum + part.points, 0), findings: parts.flatMap((part) => part.findings) };
 }

@@ -1,4 +1,4 @@
-import type { LayoutFacts } from '../document/types.ts';
+import type { DocumentLine, LayoutFacts } from '../document/types.ts';
 import type { Importance } from '../schemas/keyword.ts';
 import type { Mistake } from '../schemas/mistake.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
@@ -43,6 +43,11 @@ export interface KeywordMention {
   end: number;
 }
 
+/**
+ * The canonical sections a resume's headings are read into. A name stands for a section a recruiter
+ * reads for something distinct; variants of the same thing ("Work History", "Honors", "Talks") map
+ * onto one of these in sectionHeadings.ts rather than getting names of their own.
+ */
 export type SectionName =
   | 'Contact'
   | 'Summary'
@@ -55,7 +60,14 @@ export type SectionName =
   | 'Publications'
   | 'Volunteering'
   | 'Languages'
-  | 'Interests';
+  | 'Interests'
+  | 'Research'
+  | 'Leadership'
+  | 'Activities'
+  | 'Teaching'
+  | 'Courses'
+  | 'Military'
+  | 'References';
 
 export interface ResumeLine {
   text: string;
@@ -69,11 +81,17 @@ export interface ResumeLine {
 }
 
 export interface ContactDetails {
+  /** The first header line that reads as a person's name. */
+  name: string | null;
   email: string | null;
   phone: string | null;
   linkedin: string | null;
   github: string | null;
+  /** A personal site or portfolio in the header: any URL that is not LinkedIn or GitHub. */
+  portfolio: string | null;
   location: string | null;
+  /** Details a line break cut in two ("jane.doe@gmail.co" then "m"), as rejoined: an ATS may read them cut off. */
+  wrapped: string[];
 }
 
 export interface ResumeStructure {
@@ -83,7 +101,8 @@ export interface ResumeStructure {
   contact: ContactDetails;
   bullets: ResumeLine[];
   /**
-   * Where a skill counts as demonstrated: experience, project and volunteering lines (not headings).
+   * Where a skill counts as demonstrated: lines of the sections that show work (experience, projects,
+   * volunteering, research, leadership, teaching, military service), not their headings.
    * A resume with none of those sections has its bullets here instead, wherever they stand.
    */
   contextLines: ResumeLine[];
@@ -129,10 +148,14 @@ export interface AnalysisInput {
   /** From extraction; absent for pasted text. */
   pages?: number | null;
   layout?: LayoutFacts;
+  /** From extraction: the text's lines with where the file drew them. */
+  lines?: readonly DocumentLine[];
   /** ISO country used to read national phone numbers (a guide's region); defaults to US. */
   region?: string;
   /** The pasted posting, if any: lines copied from it into the resume earn nothing. */
   jobDescription?: string;
+  /** Most pages the guide accepts (its frontmatter's maxPages); the engine's default when absent. */
+  maxPages?: number;
 }
 
 export interface ScoreInput extends AnalysisInput {
@@ -142,7 +165,14 @@ export interface ScoreInput extends AnalysisInput {
 }
 
 /** Stable ids of document warnings: kebab-case, never renamed (the CLI JSON carries them). */
-export type DocumentWarningId = 'hidden-text';
+export type DocumentWarningId =
+  | 'hidden-text'
+  | 'columns'
+  | 'unreadable-glyphs'
+  | 'contact-in-header'
+  | 'link-only-in-annotation'
+  | 'too-many-pages'
+  | 'not-a-resume';
 
 /** Something wrong with the document rather than its content, with what to do about it. */
 export interface DocumentWarning {
@@ -162,7 +192,14 @@ export interface ScoreReport {
   sections: SectionName[];
   pages: number;
   words: number;
+  /** Every bullet as a recruiter reads it: marker removed, wrapped lines joined, in document order. */
+  bullets: ResumeBullet[];
   warnings: DocumentWarning[];
+}
+
+export interface ResumeBullet {
+  section: SectionName;
+  text: string;
 }
 
 /** What the scorer needs of a guide, ready to ship to the browser: keywords resolved, mistakes as checks. */
@@ -173,4 +210,6 @@ export interface GuideSpec {
   region: string;
   keywords: KeywordSpec[];
   mistakes: Mistake[];
+  /** Most pages the guide accepts, when it says. */
+  maxPages?: number;
 }

@@ -21,6 +21,7 @@ describe('extractDocxText', () => {
   it('reads paragraphs, headings, bullets, a table and a text box in document order; headers and footers apart', async () => {
     const document = await extractDocxText(await buildDocx());
     expect(document).toEqual({
+      lines: expect.any(Array),
       format: 'docx',
       text: DOCX_RESUME_TEXT,
       pages: null,
@@ -33,6 +34,8 @@ describe('extractDocxText', () => {
         ligaturesRepaired: 0,
         hyphenationsJoined: 0,
         hiddenText: [],
+        producer: null,
+        links: [],
       },
     });
   });

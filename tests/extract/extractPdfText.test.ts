@@ -83,11 +83,12 @@ describe('extractPdfText on PDFs printed by Chromium', { timeout: 30_000 }, () =
       onProgress: (step) => progress.push(step),
     });
     expect(document).toEqual({
+      lines: expect.any(Array),
       format: 'pdf',
       text: ONE_COLUMN_RESUME_TEXT,
       pages: 1,
       words: countWords(ONE_COLUMN_RESUME_TEXT),
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1, hiddenText: [] },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1, hiddenText: [], producer: 'chromium', links: [] },
     });
     expect(document.text).toContain('financial settlement');
     expect(document.text).toContain('release workflow');

@@ -24,11 +24,12 @@ describe('extractPlainText', () => {
     ['UTF-16 BE without a BOM', utf16(RESUME, false, false)],
   ])('reads %s', (_, bytes) => {
     expect(extractPlainText(bytes)).toEqual({
+      lines: expect.any(Array),
       format: 'text',
       text: EXPECTED,
       pages: null,
       words: 9,
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, hiddenText: [] },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [] },
     });
   });
 

@@ -5,6 +5,7 @@ describe('normalizeText', () => {
   it('expands ligature glyphs and counts them', () => {
     expect(normalizeText('ﬁnancial workﬂow, oﬀer, eﬃcient, baﬄe, ﬅyle, ﬆack')).toEqual({
       text: 'financial workflow, offer, efficient, baffle, style, stack',
+      lineSources: [0],
       ligaturesRepaired: 7,
       hyphenationsJoined: 0,
       undecodableChars: 0,
@@ -27,6 +28,7 @@ describe('normalizeText', () => {
   it('joins a word hyphenated across a line break, moving it to the first line', () => {
     expect(normalizeText('Built highly distri-\nbuted services, in Go.\nNext line')).toEqual({
       text: 'Built highly distributed\nservices, in Go.\nNext line',
+      lineSources: [0, 1, 2],
       ligaturesRepaired: 0,
       hyphenationsJoined: 1,
       undecodableChars: 0,
@@ -84,6 +86,7 @@ describe('normalizeText', () => {
   it('removes other private-use glyphs and U+FFFD, counting them', () => {
     expect(normalizeText('\uF095 +1 555 010 0199 \uFFFD\uE001 jane@example.com')).toEqual({
       text: '+1 555 010 0199 jane@example.com',
+      lineSources: [0],
       ligaturesRepaired: 0,
       hyphenationsJoined: 0,
       undecodableChars: 3,
@@ -116,5 +119,22 @@ describe('normalizeText', () => {
     const { text, invisibleChars } = normalizeText('Skills: \u202EavaJ ,oG\u202C and Kaf\u200Bka\u2066\u2069, Post\u200Dgres\u200E');
     expect(text).toBe('Skills: avaJ ,oG and Kafka, Postgres');
     expect(invisibleChars).toBe(7);
+  });
+
+  it('turns the bullet glyphs of symbol fonts and arrow lists into "• "', () => {
+    expect(normalizeText('› Built APIs\n➜ Ran Kafka\n❯ Led a team\n✦ Cut costs\n▫ Wrote docs').text).toBe(
+      '• Built APIs\n• Ran Kafka\n• Led a team\n• Cut costs\n• Wrote docs',
+    );
+  });
+
+  it('reads "o " as a bullet only where several lines open with it', () => {
+    expect(normalizeText('Skills\no Go and Kafka\no PostgreSQL').text).toBe('Skills\n• Go and Kafka\n• PostgreSQL');
+    expect(normalizeText('Referências\no projeto foi entregue').text).toBe('Referências\no projeto foi entregue');
+  });
+
+  it('names the input line each output line comes from, across joins and dropped blank lines', () => {
+    const { text, lineSources } = normalizeText('\n\nJane Doe\n\n\n\nBuilt distri-\nbuted\nsystems\n\n');
+    expect(text).toBe('Jane Doe\n\nBuilt distributed\nsystems');
+    expect(lineSources).toEqual([2, 3, 6, 8]);
   });
 });

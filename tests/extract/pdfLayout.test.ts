@@ -14,8 +14,10 @@ function column(lines: readonly string[], x: number, top: number, spacing = 12, 
   return lines.map((text, i) => run(text, x, top - i * spacing, size));
 }
 
+/** The page's reading order (its geometry is tested on its own). */
 function read(runs: PdfTextRun[]) {
-  return readPage(groupIntoLines(runs));
+  const { lines, columns } = readPage(groupIntoLines(runs));
+  return { lines, columns };
 }
 
 describe('groupIntoLines and lineText', () => {
@@ -125,6 +127,7 @@ describe('layoutPdfPages', () => {
   it('moves page-number footers out of the body into headerFooterText', () => {
     const pages = [1, 2].map((page) => [...body(page), run(`Jane Doe — Page ${page} of 2`, 250, 40, 8)]);
     expect(layoutPdfPages(pages)).toEqual({
+      geometry: expect.any(Array),
       text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
       columns: 1,
       headerFooterText: ['Jane Doe — Page 1 of 2'],
@@ -147,6 +150,7 @@ describe('layoutPdfPages', () => {
   it('leaves text too small to read out of the text, the columns and the running footers, and reports it', () => {
     const pages = [1, 2].map((page) => [...body(page), run('AWS GCP Azure', 300, 720, 1), run(`Page ${page} of 2`, 250, 40, 8)]);
     expect(layoutPdfPages(pages)).toEqual({
+      geometry: expect.any(Array),
       text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
       columns: 1,
       headerFooterText: ['Page 1 of 2'],

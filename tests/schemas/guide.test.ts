@@ -17,6 +17,14 @@ describe('guide frontmatter schema', () => {
     expect(guide.mistakes[0]?.check).toEqual({ terms: ['Go'], min: 1, where: 'experience' });
   });
 
+  it('takes an optional page limit of 1 to 5 whole pages', () => {
+    expect(schema.parse(validGuide()).maxPages).toBeUndefined();
+    expect(schema.parse({ ...validGuide(), maxPages: 1 }).maxPages).toBe(1);
+    expect(problems({ ...validGuide(), maxPages: 0 })).toEqual([expect.stringMatching(/^maxPages: /)]);
+    expect(problems({ ...validGuide(), maxPages: 6 })).toEqual([expect.stringMatching(/^maxPages: /)]);
+    expect(problems({ ...validGuide(), maxPages: 1.5 })).toEqual([expect.stringMatching(/^maxPages: /)]);
+  });
+
   it('rejects a description longer than 160 characters', () => {
     expect(problems({ ...validGuide(), description: 'x'.repeat(161) })).toEqual([
       'description: must be at most 160 characters (search engines cut the rest)',

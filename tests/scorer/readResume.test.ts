@@ -51,6 +51,9 @@ describe('bullets', () => {
 describe('contact details', () => {
   it('reads email, international phone, LinkedIn, GitHub and location', () => {
     expect(readResume(BACKEND_RESUME).contact).toEqual({
+      name: 'Jane Doe',
+      portfolio: null,
+      wrapped: [],
       email: 'jane.doe@example.com',
       phone: '+49 30 12345678',
       linkedin: 'linkedin.com/in/janedoe',
@@ -71,6 +74,9 @@ describe('contact details', () => {
 
   it('reads a US location and leaves absent details null', () => {
     expect(readResume('Sam Lee\nSan Francisco, CA\n\nExperience\n• Built things').contact).toEqual({
+      name: 'Sam Lee',
+      portfolio: null,
+      wrapped: [],
       email: null,
       phone: null,
       linkedin: null,

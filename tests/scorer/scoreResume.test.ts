@@ -125,21 +125,24 @@ Go
     expect(clarity?.points).toBe(13);
   });
 
-  it('turns layout facts from extraction into parseability findings', () => {
-    const report = score(BACKEND_RESUME, {
-      layout: { columns: 2, headerFooterText: ['jane.doe@example.com · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0, hiddenText: [] },
-    });
+  it('turns layout facts from extraction into parseability findings, and warnings that cost nothing more', () => {
+    const layout = { columns: 2, headerFooterText: ['jane@home.example · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [] };
+    const report = score(BACKEND_RESUME, { layout });
     const findings = report.breakdown.find((part) => part.category === 'structure')?.findings ?? [];
     const parse = findings.filter((finding) => finding.rule === 'parseability').map((finding) => finding.message);
     expect(parse).toHaveLength(3);
     expect(parse[0]).toMatch(/2 columns/);
     expect(parse[1]).toMatch(/page header or footer/);
     expect(parse[2]).toMatch(/4 ligatures/);
-    expect(report.warnings).toEqual([]);
+    expect(report.warnings.map((warning) => warning.id)).toEqual(['columns', 'contact-in-header']);
+    // The same email in the body is read wherever else it is printed: no finding, no warning.
+    const inBody = score(BACKEND_RESUME, { layout: { ...layout, headerFooterText: ['jane.doe@example.com · Page 1'] } });
+    expect(inBody.breakdown.flatMap((part) => part.findings).filter((finding) => /header or footer/.test(finding.message))).toEqual([]);
+    expect(inBody.warnings.map((warning) => warning.id)).toEqual(['columns']);
   });
 
   it('warns of hidden text that extraction took out, naming each kind and what it said', () => {
-    const layout = { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0 };
+    const layout = { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, producer: null, links: [] };
     const plain = score(BACKEND_RESUME, { layout: { ...layout, hiddenText: [] } });
     const hidden = score(BACKEND_RESUME, {
       layout: {

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DocumentLine, LineGeometry } from '../../src/document/types.ts';
+import { extractPdfText } from '../../src/extract/extractPdfText.ts';
+import { extractPlainText } from '../../src/extract/extractPlainText.ts';
+import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
+import { readResume } from '../../src/scorer/readResume.ts';
+import { scoreResume } from '../../src/scorer/scoreResume.ts';
+import { textPdf } from '../extract/pdfBombs.ts';
+import { taxonomy } from './taxonomyFixture.ts';
+
+const bulletsOf = (text: string, lines: readonly DocumentLine[] = []) =>
+  scoreResume({ text, taxonomy, keywords: [], lines }).bullets.map((bullet) => `${bullet.section}: ${bullet.text}`);
+
+/** The document lines of `text`, each drawn with the geometry given for it (by line, blank lines skipped). */
+function drawn(text: string, geometry: (LineGeometry | null)[]): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  let start = 0;
+  let i = 0;
+  for (const line of text.split('\n')) {
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[i++] ?? null });
+    start += line.length + 1;
+  }
+  return lines;
+}
+const at = (indent: number, textIndent = indent): LineGeometry => ({ indent, textIndent, size: 1 });
+
+describe('bullets as a recruiter reads them', () => {
+  it('joins a wrapped line that starts under the bullet’s first word, even in capitals', () => {
+    const text = 'Experience\n• Built the settlement pipeline on\nKafka Streams and PostgreSQL\n• Cut costs by 30%';
+    // Without geometry the capital reads as a new line; with the hanging indent it is the same bullet.
+    expect(bulletsOf(text, drawn(text, [at(0), at(0, 1), at(1), at(0, 1)]))).toEqual([
+      'Experience: Built the settlement pipeline on Kafka Streams and PostgreSQL',
+      'Experience: Cut costs by 30%',
+    ]);
+  });
+
+  it('reads a line whose words start right of a mark the text does not hold as a bullet (a symbol-font marker)', () => {
+    const text = 'Projects\nWrote a Go client for the payments API\nused by 40 services\nRan the on-call rotation';
+    expect(bulletsOf(text, drawn(text, [at(0), at(0, 1.2), at(1.2), at(0, 1.2)]))).toEqual([
+      'Projects: Wrote a Go client for the payments API used by 40 services',
+      'Projects: Ran the on-call rotation',
+    ]);
+  });
+
+  it('does not take the icons of a contact line for list markers', () => {
+    const text = 'Jane Doe\n+44 20 7946 0958\nExperience\n• Built APIs';
+    expect(bulletsOf(text, drawn(text, [at(0), at(0, 1.5), at(0), at(0, 1)]))).toEqual(['Experience: Built APIs']);
+  });
+
+  it('reads the indentation of a plain-text resume: wraps indented under the words join their bullet', () => {
+    const document = extractPlainText(
+      new TextEncoder().encode('Experience\n  - Migrated the ledger to PostgreSQL with zero\n    Downtime across 3 regions\n  - Led 4 engineers'),
+    );
+    expect(readResume(document.text, { lines: document.lines }).bullets.map((line) => line.text)).toEqual([
+      '• Migrated the ledger to PostgreSQL with zero Downtime across 3 regions',
+      '• Led 4 engineers',
+    ]);
+  });
+
+  it('reads a PDF bullet drawn with a hanging indent as one bullet', async () => {
+    // The fixture's font writes WinAnsi, so the marker is a dash: drawn as its own run, like any bullet glyph.
+    const runs = [
+      { text: 'Experience', x: 72, y: 700, size: 14 },
+      { text: '-', x: 72, y: 680, size: 11 },
+      { text: 'Designed the refunds API used by 300 merchants, with', x: 86, y: 680, size: 11 },
+      { text: 'Versioning and rate limits per account', x: 86, y: 666, size: 11 },
+      { text: '-', x: 72, y: 652, size: 11 },
+      { text: 'Streamed settlement events through Kafka', x: 86, y: 652, size: 11 },
+    ];
+    const document = await extractPdfText(textPdf(runs), nodePdfjs);
+    expect(readResume(document.text, { lines: document.lines }).bullets.map((line) => line.text)).toEqual([
+      '• Designed the refunds API used by 300 merchants, with Versioning and rate limits per account',
+      '• Streamed settlement events through Kafka',
+    ]);
+  });
+
+  it('never merges two lines that each open with a marker, and never splits one', () => {
+    const marker = fc.constantFrom('• ', '- ', '* ', '1. ', '2) ');
+    const words = fc.array(fc.constantFrom('Built', 'the', 'API', 'and', 'kafka', 'for', 'Go', 'with', '30%', 'users'), { minLength: 1, maxLength: 8 });
+    const item = fc.tuple(marker, words, fc.array(words, { maxLength: 2 })).map(([mark, first, wraps]) => ({ first: `${mark}${first.join(' ')}`, wraps: wraps.map((wrap) => wrap.join(' ')) }));
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
+        const text = ['Experience', ...items.flatMap((entry) => [entry.first, ...entry.wraps])].join('\n');
+        const geometry = ['Experience', ...items.flatMap((entry) => [at(0, 1), ...entry.wraps.map(() => at(1))])].map((g) => (typeof g === 'string' ? at(0) : g));
+        const bullets = readResume(text, { lines: drawn(text, geometry) }).bullets;
+        expect(bullets).toHaveLength(items.length);
+        bullets.forEach((bullet, i) => expect(bullet.text).toBe([items[i]!.first, ...items[i]!.wraps].join(' ')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
