@@ -78,6 +78,8 @@ export interface LineGeometry {
   indent: number;
   /** Left edge of the line's first letter or digit: right of `indent` when a marker precedes it. */
   textIndent: number;
+  /** Right edge of the line's last mark: a line that runs to its column's edge was wrapped there. */
+  right: number;
   /** Font height relative to the document's most common line height (1 for body text). */
   size: number;
 }

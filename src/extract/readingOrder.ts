@@ -63,7 +63,9 @@ function lineGeometry(line: TextLine, fontHeight: number): LineGeometry {
     const offset = textRun.text.search(LETTER_OR_DIGIT);
     textX = textRun.x + (textRun.text.length > 0 ? (offset / textRun.text.length) * textRun.width : 0);
   }
-  return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, size: line.height / fontHeight };
+  const last = line.runs.at(-1);
+  const right = last ? last.x + last.width : 0;
+  return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, right: right / fontHeight, size: line.height / fontHeight };
 }
 
 /** Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. */

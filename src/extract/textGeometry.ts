@@ -24,6 +24,7 @@ export function textGeometry(rawText: string): (LineGeometry | null)[] {
     if (body === '') return null;
     const indent = width(line.slice(0, line.length - body.length));
     const marker = MARKER.exec(body)?.[0] ?? '';
-    return { indent: indent * EMS_PER_CHAR, textIndent: (indent + width(marker)) * EMS_PER_CHAR, size: 1 };
+    const right = indent + width(body.trimEnd());
+    return { indent: indent * EMS_PER_CHAR, textIndent: (indent + width(marker)) * EMS_PER_CHAR, right: right * EMS_PER_CHAR, size: 1 };
   });
 }

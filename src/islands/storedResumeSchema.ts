@@ -19,7 +19,7 @@ const layoutSchema = z.object({
 const lineSchema = z.object({
   start: count(),
   end: count(),
-  geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), size: z.number() })),
+  geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), right: z.number(), size: z.number() })),
 });
 const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
 const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({

@@ -31,14 +31,66 @@ interface RawLine {
 const hasUnreadMarker = (line: RawLine) => line.geometry !== null && line.geometry.textIndent - line.geometry.indent >= MIN_MARKER_GAP;
 
 /**
- * Whether `line` goes on with the bullet before it. The drawing says so when it has a hanging indent: the
- * line starts under the bullet's first word, right of its marker. Otherwise the words say so: the line goes
- * on in lower case, or the bullet stopped mid-phrase. A line that opens with a marker never goes on.
+ * Ems a list item stands right of its section's text when its marker is drawn as a shape, not text (a
+ * browser's list bullets): a paragraph indent, less than the indent of any list.
  */
-function continuesBullet(bullet: RawLine, line: RawLine, previousText: string): boolean {
+const ITEM_INDENT = 0.8;
+/** Average width of a character, and of a word space, in ems (proportional text; monospace is 0.5). */
+const CHAR_EMS = 0.5;
+const SPACE_EMS = 0.3;
+
+/**
+ * Where a section's list would be indented from (its heading's left edge, else its leftmost line) and the
+ * right edge of the text it sits in (the widest line of the document: the page's text margin).
+ */
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** The column of each line: lines from a heading to the next share one. None for lines the file did not draw. */
+function sectionColumns(raws: readonly RawLine[]): (Column | null)[] {
+  const right = raws.reduce((edge, raw) => Math.max(edge, raw.geometry?.right ?? -Infinity), -Infinity);
+  const columns: (Column | null)[] = [];
+  let segment: RawLine[] = [];
+  const close = () => {
+    const headingLeft = segment[0] && sectionOfHeading(segment[0].text) ? segment[0].geometry?.indent : undefined;
+    const left = headingLeft ?? segment.reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
+    const column = Number.isFinite(left) && Number.isFinite(right) ? { left, right } : null;
+    for (let i = 0; i < segment.length; i++) columns.push(column);
+    segment = [];
+  };
+  for (const raw of raws) {
+    if (sectionOfHeading(raw.text)) close();
+    segment.push(raw);
+  }
+  close();
+  return columns;
+}
+
+/**
+ * Whether a line ran to its column's edge, so that the next line's first word did not fit on it: how a
+ * wrapped line is told from a short one that ended its item.
+ */
+function wrappedBefore(previous: RawLine, next: RawLine, column: Column): boolean {
+  const nextWord = /^\S*/.exec(next.text)?.[0].length ?? 0;
+  return previous.geometry !== null && previous.geometry.right + SPACE_EMS + nextWord * CHAR_EMS >= column.right - ALIGNED;
+}
+
+/**
+ * Whether `line` goes on with the bullet before it (whose last printed line is `previous`). The drawing says
+ * so when it has a hanging indent (the line starts under the bullet's first word, right of its marker), or
+ * when the line starts where the bullet's words do and the line before it ran to the column's edge. Where
+ * the drawing cannot tell, the words do: the line goes on in lower case, or the bullet stopped mid-phrase.
+ */
+function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, previousText: string, column: Column | null): boolean {
   const marker = bullet.geometry;
-  const hanging = marker !== null && marker.textIndent - marker.indent >= MIN_MARKER_GAP;
-  if (hanging && line.geometry && Math.abs(line.geometry.indent - marker.textIndent) <= ALIGNED) return true;
+  const drawn = line.geometry;
+  if (marker && drawn) {
+    const underWords = Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
+    if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
+    if (column && (underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED) && wrappedBefore(previous, line, column)) return true;
+  }
   return CONTINUES.test(line.text) || OPEN_ENDING.test(previousText);
 }
 
@@ -73,8 +125,12 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   let section: SectionName = 'Contact';
   let previousBlank = true;
   let bulletStart: RawLine | null = null;
+  let previousRaw: RawLine | null = null;
+  const raws = splitLines(text, options.lines ?? []);
+  const columns = sectionColumns(raws);
 
-  for (const raw of splitLines(text, options.lines ?? [])) {
+  for (const [index, raw] of raws.entries()) {
+    const column = columns[index] ?? null;
     if (raw.text === '') {
       previousBlank = true;
       continue;
@@ -93,8 +149,11 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
     } else {
       const previous = lines.at(-1);
       // Above the first heading, a mark before the words is an icon (phone, email), not a list.
-      const isBullet = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
-      const wraps = previous?.isBullet === true && bulletStart !== null && !previousBlank && !isBullet && continuesBullet(bulletStart, raw, previous.text);
+      const marked = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
+      const indentedItem = section !== 'Contact' && raw.geometry !== null && column !== null && raw.geometry.indent > column.left + ITEM_INDENT;
+      const wraps =
+        previous?.isBullet === true && bulletStart !== null && previousRaw !== null && !previousBlank && !marked && continuesBullet(bulletStart, previousRaw, raw, previous.text, column);
+      const isBullet = marked || indentedItem;
       if (previous && wraps) {
         previous.text = `${previous.text} ${raw.text}`;
         previous.end = raw.end;
@@ -104,6 +163,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       }
     }
     previousBlank = false;
+    previousRaw = raw;
   }
 
   const words = countWords(text);

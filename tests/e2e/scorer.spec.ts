@@ -159,6 +159,8 @@ test.describe('privacy', () => {
 });
 
 test('the results view has no accessibility violations', async ({ page }) => {
+  // Two full axe passes over a long page: about 10 s alone, more beside another test on CI's 2 cores.
+  test.setTimeout(90_000);
   await openScorer(page, GUIDE);
   await upload(page, pdfFile('two-column.pdf', twoColumnPdf));
   await expect(page.getByTestId('ats-score')).toBeVisible();

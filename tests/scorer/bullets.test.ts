@@ -23,7 +23,7 @@ function drawn(text: string, geometry: (LineGeometry | null)[]): DocumentLine[] 
   }
   return lines;
 }
-const at = (indent: number, textIndent = indent): LineGeometry => ({ indent, textIndent, size: 1 });
+const at = (indent: number, textIndent = indent, right = textIndent + 10): LineGeometry => ({ indent, textIndent, right, size: 1 });
 
 describe('bullets as a recruiter reads them', () => {
   it('joins a wrapped line that starts under the bullet’s first word, even in capitals', () => {
@@ -72,6 +72,32 @@ describe('bullets as a recruiter reads them', () => {
     expect(readResume(document.text, { lines: document.lines }).bullets.map((line) => line.text)).toEqual([
       '• Designed the refunds API used by 300 merchants, with Versioning and rate limits per account',
       '• Streamed settlement events through Kafka',
+    ]);
+  });
+
+  it('reads a list whose markers are drawn as shapes (a browser’s bullets): indented items, wraps told by the line running to the edge', () => {
+    const text = [
+      'Experience',
+      'Backend Engineer, Acme   2019 – 2023',
+      'Built the ledger service that reconciles card payouts across',
+      'Twelve banks every night',
+      'Ran the on-call rotation',
+      'Cut costs by 30%',
+    ].join('\n');
+    // The role line runs to the column's edge (40 em); the first item fills it, the others stop short.
+    const geometry = [at(0, 0, 8), at(0, 0, 40), at(1.6, 1.6, 39.5), at(1.6, 1.6, 14), at(1.6, 1.6, 13), at(1.6, 1.6, 9)];
+    expect(bulletsOf(text, drawn(text, geometry))).toEqual([
+      'Experience: Built the ledger service that reconciles card payouts across Twelve banks every night',
+      'Experience: Ran the on-call rotation',
+      'Experience: Cut costs by 30%',
+    ]);
+  });
+
+  it('does not join after a line that stopped short of the edge, whatever the next word', () => {
+    const text = 'Projects\nShipped a Go SDK\nKafka consumer for 40 teams';
+    expect(bulletsOf(text, drawn(text, [at(0), at(1.6, 1.6, 10), at(1.6, 1.6, 20)]).concat([]))).toEqual([
+      'Projects: Shipped a Go SDK',
+      'Projects: Kafka consumer for 40 teams',
     ]);
   });
 
