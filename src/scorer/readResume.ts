@@ -48,22 +48,27 @@ interface Column {
   right: number;
 }
 
-/** The column of each line: lines from a heading to the next share one. None for lines the file did not draw. */
-function sectionColumns(raws: readonly RawLine[]): (Column | null)[] {
+/**
+ * The column of each line: lines from a heading to the next share one. None for lines the file did not draw.
+ * `headings[i]` says whether line i is a heading (read once, by the caller).
+ */
+function sectionColumns(raws: readonly RawLine[], headings: readonly (SectionName | undefined)[]): (Column | null)[] {
   const right = raws.reduce((edge, raw) => Math.max(edge, raw.geometry?.right ?? -Infinity), -Infinity);
   const columns: (Column | null)[] = [];
   let segment: RawLine[] = [];
+  let segmentHasHeading = false;
   const close = () => {
-    const headingLeft = segment[0] && sectionOfHeading(segment[0].text) ? segment[0].geometry?.indent : undefined;
+    const headingLeft = segmentHasHeading ? segment[0]?.geometry?.indent : undefined;
     const left = headingLeft ?? segment.reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
     const column = Number.isFinite(left) && Number.isFinite(right) ? { left, right } : null;
     for (let i = 0; i < segment.length; i++) columns.push(column);
     segment = [];
   };
-  for (const raw of raws) {
-    if (sectionOfHeading(raw.text)) close();
+  raws.forEach((raw, i) => {
+    if (headings[i]) close();
+    segmentHasHeading = segment.length === 0 ? headings[i] !== undefined : segmentHasHeading;
     segment.push(raw);
-  }
+  });
   close();
   return columns;
 }
@@ -127,7 +132,8 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   let bulletStart: RawLine | null = null;
   let previousRaw: RawLine | null = null;
   const raws = splitLines(text, options.lines ?? []);
-  const columns = sectionColumns(raws);
+  const headings = raws.map((raw) => (raw.text === '' ? undefined : sectionOfHeading(raw.text)));
+  const columns = sectionColumns(raws, headings);
 
   for (const [index, raw] of raws.entries()) {
     const column = columns[index] ?? null;
@@ -135,7 +141,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       previousBlank = true;
       continue;
     }
-    const heading = sectionOfHeading(raw.text);
+    const heading = headings[index];
     const inline = heading ? undefined : inlineSection(raw.text);
     if (heading) {
       section = heading;
