@@ -84,9 +84,38 @@ export interface LineGeometry {
   size: number;
 }
 
-/** One line of the document's text (`start`–`end` in it), with its geometry where the format gives one. */
-export interface DocumentLine {
+/**
+ * What the file says a line is, beyond where it stands: the cues a recruiter's eye takes a heading or a list
+ * item from when the words alone are ambiguous ("Leadership" heads a section, or is one soft skill of a list).
+ */
+export interface LineStyle {
+  /**
+   * The file calls the line a heading: a heading or title paragraph style, or an outline level (DOCX); a
+   * Markdown "#" line, or a line underlined with === or --- (text). PDF has no such mark.
+   */
+  heading: boolean;
+  /** The line is an item of the file's own list formatting (Word numbering), at this level from 0; null otherwise. */
+  listLevel: number | null;
+  /**
+   * The line's type stands apart from the body text: bold or larger runs (DOCX); a font other than the body
+   * text's, or a larger one (PDF: pdf.js names each run's font but sends its name only to a page that
+   * renders, so the font's identity, not its weight, is what is known). Null where the format has no type (text).
+   */
+  emphasis: boolean | null;
+  /** The line goes on within the paragraph of the line before (a line break typed inside it): not a new item. */
+  continuesParagraph: boolean;
+}
+
+export const PLAIN_LINE_STYLE: Readonly<LineStyle> = { heading: false, listLevel: null, emphasis: null, continuesParagraph: false };
+
+/** What a format knows of one raw line of its text, before normalizing maps it to a DocumentLine. */
+export interface LineFacts {
+  geometry: LineGeometry | null;
+  style: LineStyle;
+}
+
+/** One line of the document's text (`start`–`end` in it), with where and how the file drew it. */
+export interface DocumentLine extends LineFacts {
   start: number;
   end: number;
-  geometry: LineGeometry | null;
 }

@@ -2,7 +2,8 @@ import type { HiddenTextKind } from '../document/types.ts';
 import type { WordXmlTag } from './wordXmlScanner.ts';
 
 /*
- * The run properties (`w:rPr`) that decide whether a reader can see a run's text. A property left unset
+ * The run properties (`w:rPr`) that decide whether a reader can see a run's text, and whether it stands out
+ * from the body text (weight, size) as a heading does. A property left unset
  * (undefined) is inherited: from the character style, the paragraph style, the document defaults.
  */
 
@@ -17,6 +18,8 @@ export interface RunFormat {
   highlighted?: boolean;
   /** Shading behind the text (`w:shd`), which white text shows against. */
   shaded?: boolean;
+  /** `w:b`: bold. */
+  bold?: boolean;
 }
 
 export type HiddenRunKind = Extract<HiddenTextKind, 'hidden-formatting' | 'white-text' | 'tiny-text'>;
@@ -53,6 +56,9 @@ export function applyRunProperty(format: RunFormat, property: WordXmlTag): void 
   switch (property.name) {
     case 'w:vanish':
       format.vanish = isOn(property.attribute('w:val'));
+      return;
+    case 'w:b':
+      format.bold = isOn(property.attribute('w:val'));
       return;
     case 'w:color': {
       const color = property.attribute('w:val');

@@ -2,9 +2,9 @@ import { applyRunProperty, isShading, type RunFormat } from './docxRunFormat.ts'
 import { scanWordXml, type WordXmlTag } from './wordXmlScanner.ts';
 
 /*
- * What `word/styles.xml` says about the visibility of text: the run formatting each style sets (a style can
- * hide text or colour it white as well as direct formatting can), and which paragraph and table styles shade
- * what they apply to. Table styles' own run formatting is not resolved: it is only ever read as shading, so
+ * What `word/styles.xml` says about text: the run formatting each style sets (a style can hide text or colour
+ * it white as well as direct formatting can, and sets headings bold and large), which paragraph and table
+ * styles shade what they apply to, and which paragraph styles are outline levels (headings). Table styles' own run formatting is not resolved: it is only ever read as shading, so
  * white text on a styled table's dark header row stays.
  */
 
@@ -15,14 +15,19 @@ interface Style {
   run: RunFormat;
   /** For a paragraph style: shading in its paragraph properties. For a table style: shading anywhere in it. */
   shaded?: boolean;
+  /** For a paragraph style: `w:outlineLvl`, which makes its paragraphs headings of the document's outline. */
+  outlineLevel?: number;
 }
 
 interface ResolvedStyle {
   run: RunFormat;
   shaded: boolean;
+  outlineLevel?: number;
 }
 
 const UNSTYLED: ResolvedStyle = { run: {}, shaded: false };
+/** `w:outlineLvl` 9 is body text; 0–8 are the outline's levels. */
+const BODY_TEXT_LEVEL = 9;
 
 export interface DocxStyles {
   /**
@@ -31,6 +36,8 @@ export interface DocxStyles {
    */
   inheritedRunFormat(paragraphStyleId: string | undefined, characterStyleId: string | undefined): RunFormat;
   paragraphShaded(paragraphStyleId: string | undefined): boolean;
+  /** The outline level (0–8) a paragraph style gives its paragraphs, which makes them headings; undefined for body text. */
+  outlineLevel(paragraphStyleId: string | undefined): number | undefined;
   /** Whether a table style shades any cell, row or part of the table. */
   tableShaded(tableStyleId: string | undefined): boolean;
 }
@@ -81,7 +88,8 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
     }
     let base = (next !== undefined ? resolved.get(`${type}:${next}`) : undefined) ?? UNSTYLED;
     for (const style of pending.reverse()) {
-      base = { run: { ...base.run, ...style.run }, shaded: base.shaded || style.shaded === true };
+      const outlineLevel = style.outlineLevel ?? base.outlineLevel;
+      base = { run: { ...base.run, ...style.run }, shaded: base.shaded || style.shaded === true, ...(outlineLevel === undefined ? {} : { outlineLevel }) };
       resolved.set(`${type}:${style.id}`, base);
     }
     return base;
@@ -99,6 +107,7 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
       return format;
     },
     paragraphShaded: (id) => resolve(id, 'paragraph').shaded,
+    outlineLevel: (id) => resolve(id, 'paragraph').outlineLevel,
     tableShaded: (id) => resolve(id, 'table').shaded,
   };
 }
@@ -114,5 +123,8 @@ function readStyleProperty(style: Style, tag: WordXmlTag, parent: string | undef
     applyRunProperty(style.run, tag);
   } else if (tag.name === 'w:shd' && parent === 'w:pPr' && grandparent === 'w:style' && isShading(tag)) {
     style.shaded = true;
+  } else if (tag.name === 'w:outlineLvl' && parent === 'w:pPr' && grandparent === 'w:style') {
+    const level = Number(tag.attribute('w:val'));
+    if (Number.isInteger(level) && level >= 0 && level < BODY_TEXT_LEVEL) style.outlineLevel = level;
   }
 }

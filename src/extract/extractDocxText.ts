@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { HiddenTextTally, mayPaintBehindText, removeHiddenRuns } from './docxHiddenRuns.ts';
-import type { DocumentProducer } from '../document/types.ts';
+import { PLAIN_LINE_STYLE, type DocumentProducer, type LineFacts, type LineStyle } from '../document/types.ts';
 import { documentProducer } from './documentProducer.ts';
 import { damagedDocx, readDocxParts, type DocxPart } from './docxParts.ts';
 import { readDocxStyles, type DocxStyles } from './docxStyles.ts';
@@ -11,57 +11,149 @@ import { ExtractError, type ExtractedDocument } from './types.ts';
 import { wordXmlParagraphs } from './wordXmlParagraphs.ts';
 import { readZipDirectory } from './zipArchive.ts';
 
-/** The nodes of mammoth's document model that carry text (mammoth ships no types for them). */
+/** The nodes of mammoth's document model that carry text, and their formatting (mammoth ships no types for them). */
 interface MammothNode {
   type: string;
   children?: MammothNode[];
   value?: string;
+  styleId?: string | null;
   styleName?: string | null;
-  numbering?: unknown;
+  numbering?: { level: string | number } | null;
+  /** Direct run formatting; what a run inherits from styles is resolved by DocxStyles. */
+  isBold?: boolean;
+  fontSize?: number | null;
 }
 
-/** A paragraph's inline text; line breaks inside it start new lines. */
-function inlineText(node: MammothNode): string {
-  switch (node.type) {
-    case 'text':
-      return node.value ?? '';
-    case 'tab':
-      return ' ';
-    case 'break':
-      return '\n';
-    case 'run':
-    case 'hyperlink':
-      return (node.children ?? []).map(inlineText).join('');
-    default:
-      return '';
+/** A line of the body's text as the document formats it. */
+interface DocxLine {
+  text: string;
+  style: LineStyle;
+  /** Its letters' type: how many are bold, and how many at each size (points). */
+  type: RunType;
+}
+
+interface RunType {
+  letters: number;
+  bold: number;
+  /** Letters by point size, for the runs whose size is known. */
+  sizes: Map<number, number>;
+}
+
+const HEADING_STYLE_NAME = /^(?:heading|title)\b/i;
+/** Larger than the body text by this much, a line stands apart by its size alone. */
+const EMPHASIS_SIZE = 1.15;
+
+function emptyType(): RunType {
+  return { letters: 0, bold: 0, sizes: new Map() };
+}
+
+function addType(into: RunType, from: RunType): void {
+  into.letters += from.letters;
+  into.bold += from.bold;
+  for (const [size, letters] of from.sizes) into.sizes.set(size, (into.sizes.get(size) ?? 0) + letters);
+}
+
+/** Reads a paragraph's runs into lines (a typed line break starts a new one), with each line's type. */
+class ParagraphReader {
+  readonly lines: { text: string; type: RunType }[] = [{ text: '', type: emptyType() }];
+
+  private readonly styles: DocxStyles;
+  private readonly paragraphStyleId: string | undefined;
+
+  constructor(styles: DocxStyles, paragraphStyleId: string | undefined) {
+    this.styles = styles;
+    this.paragraphStyleId = paragraphStyleId;
+  }
+
+  read(node: MammothNode, run?: MammothNode): void {
+    const line = this.lines.at(-1)!;
+    switch (node.type) {
+      case 'text': {
+        line.text += node.value ?? '';
+        const letters = (node.value ?? '').replace(/\s/g, '').length;
+        if (letters === 0 || run === undefined) return;
+        const inherited = this.styles.inheritedRunFormat(this.paragraphStyleId, run.styleId ?? undefined);
+        line.type.letters += letters;
+        if (run.isBold === true || inherited.bold === true) line.type.bold += letters;
+        const size = run.fontSize ?? (inherited.halfPoints === undefined ? undefined : inherited.halfPoints / 2);
+        if (size !== undefined) line.type.sizes.set(size, (line.type.sizes.get(size) ?? 0) + letters);
+        return;
+      }
+      case 'tab':
+        line.text += ' ';
+        return;
+      case 'break':
+        this.lines.push({ text: '', type: emptyType() });
+        return;
+      case 'run':
+        for (const child of node.children ?? []) this.read(child, node);
+        return;
+      case 'hyperlink':
+        for (const child of node.children ?? []) this.read(child, run);
+    }
   }
 }
 
-function paragraphLines(paragraph: MammothNode): string[] {
-  const lines = (paragraph.children ?? []).map(inlineText).join('').split('\n');
-  if (paragraph.numbering) return lines.map((line, i) => (i === 0 ? `• ${line}` : line));
+/**
+ * A paragraph's lines. A list item opens with "• " as Word draws it, unless its paragraph is a heading: Word
+ * outline-numbers headings ("1. Experience"), and that number is the outline's, not a list's.
+ */
+function paragraphLines(paragraph: MammothNode, styles: DocxStyles): DocxLine[] {
+  const styleId = paragraph.styleId ?? undefined;
+  const reader = new ParagraphReader(styles, styleId);
+  for (const child of paragraph.children ?? []) reader.read(child);
+  const heading = HEADING_STYLE_NAME.test(paragraph.styleName ?? '') || styles.outlineLevel(styleId) !== undefined;
+  const listLevel = paragraph.numbering && !heading ? Number(paragraph.numbering.level) || 0 : null;
+  const lines = reader.lines.map(({ text, type }, i) => ({
+    text: i === 0 && listLevel !== null ? `• ${text}` : text,
+    style: { ...PLAIN_LINE_STYLE, heading, listLevel: i === 0 ? listLevel : null, continuesParagraph: i > 0 },
+    type,
+  }));
   // A heading starts a block: a blank line before it, as between blocks of a PDF.
-  if (/^(heading|title)\b/i.test(paragraph.styleName ?? '')) return ['', ...lines];
-  return lines;
+  return heading ? [{ text: '', style: PLAIN_LINE_STYLE, type: emptyType() }, ...lines] : lines;
 }
 
 /**
  * A table row whose cells each hold one line reads as one line, cells joined by " | " ("Languages | Go,
  * Python"); a row holding longer cells (a layout table: sidebar cell, main cell) reads cell after cell.
  */
-function tableLines(table: MammothNode): string[] {
+function tableLines(table: MammothNode, styles: DocxStyles): DocxLine[] {
   return (table.children ?? []).flatMap((row) => {
-    const cells = (row.children ?? []).map((cell) => blockLines(cell.children ?? []).filter((line) => line.trim() !== ''));
-    if (cells.every((cell) => cell.length <= 1)) return [cells.flat().join(' | ')];
-    return cells.flat();
+    const cells = (row.children ?? []).map((cell) => blockLines(cell.children ?? [], styles).filter((line) => line.text.trim() !== ''));
+    if (cells.some((cell) => cell.length > 1)) return cells.flat();
+    const line = cells.flat();
+    if (line.length <= 1) return line;
+    const type = emptyType();
+    for (const part of line) addType(type, part.type);
+    return [{ text: line.map((part) => part.text).join(' | '), style: PLAIN_LINE_STYLE, type }];
   });
 }
 
-function blockLines(blocks: readonly MammothNode[]): string[] {
+function blockLines(blocks: readonly MammothNode[], styles: DocxStyles): DocxLine[] {
   return blocks.flatMap((block) => {
-    if (block.type === 'paragraph') return paragraphLines(block);
-    if (block.type === 'table') return tableLines(block);
+    if (block.type === 'paragraph') return paragraphLines(block, styles);
+    if (block.type === 'table') return tableLines(block, styles);
     return [];
+  });
+}
+
+/** The size most letters are set in: the body text's (undefined when no run says its size). */
+function bodySize(lines: readonly DocxLine[]): number | undefined {
+  const all = emptyType();
+  for (const line of lines) addType(all, line.type);
+  let body: number | undefined;
+  for (const [size, letters] of all.sizes) if (body === undefined || letters > (all.sizes.get(body) ?? 0)) body = size;
+  return body;
+}
+
+/** Each line's facts: its style, emphasised when all its letters are bold or its type is larger than the body's. */
+function lineFacts(lines: readonly DocxLine[]): (LineFacts | null)[] {
+  const body = bodySize(lines);
+  return lines.map(({ text, style, type }) => {
+    if (text.trim() === '') return null;
+    const largest = Math.max(0, ...type.sizes.keys());
+    const emphasis = type.letters > 0 && (type.bold === type.letters || (body !== undefined && largest >= body * EMPHASIS_SIZE));
+    return { geometry: null, style: { ...style, emphasis } };
   });
 }
 
@@ -131,12 +223,13 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocum
 
   const body = await readBody(mammothParts);
   const margins = headerFooterText(parts.headersAndFooters, styles, whiteCanShow, tally);
-  const document = toExtractedDocument('docx', blockLines(body).join('\n'), null, {
+  const lines = blockLines(body, styles);
+  const document = toExtractedDocument('docx', lines.map((line) => line.text).join('\n'), null, {
     columns: 1,
     headerFooterText: margins,
     hiddenText: tally.report(),
     producer: docxProducer(parts.appProperties),
-  });
+  }, lineFacts(lines));
   if (document.text === '') throw new ExtractError('empty', emptyBodyMessage(document));
   return document;
 }

@@ -15,6 +15,7 @@ interface PdfjsTextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName: string;
 }
 
 /** One chunk of `page.streamTextContent()`: text items, and marked-content items that carry no text. */
@@ -33,6 +34,7 @@ function toRun(item: PdfjsTextItem): PdfTextRun[] {
       y,
       width: item.width,
       height: item.height || Math.hypot(skewX, scaleY) || Math.hypot(scaleX, skewY),
+      font: item.fontName,
     },
   ];
 }
@@ -110,7 +112,7 @@ async function readDocument(task: PDFDocumentLoadingTask, deadline: number, opti
   }
 
   const layout = layoutPdfPages(pages);
-  const document = toExtractedDocument('pdf', layout.text, pageCount, { ...layout, producer: await pdfProducer(pdf), linkUrls }, layout.geometry);
+  const document = toExtractedDocument('pdf', layout.text, pageCount, { ...layout, producer: await pdfProducer(pdf), linkUrls }, layout.facts);
   const readable = document.text.replace(/\s/g, '').length;
   if (readable < MIN_CHARS_PER_PAGE * pageCount) {
     throw new ExtractError(

@@ -45,3 +45,12 @@ export function lineText(line: TextLine): string {
   }
   return text;
 }
+
+/** The font that draws the most letters of `runs`: over a document, the body text's. */
+export function mostUsedFont(runs: readonly PdfTextRun[]): string | undefined {
+  const chars = new Map<string, number>();
+  for (const run of runs) chars.set(run.font, (chars.get(run.font) ?? 0) + run.text.trim().length);
+  let best: string | undefined;
+  for (const [font, count] of chars) if (best === undefined || count > (chars.get(best) ?? 0)) best = font;
+  return best;
+}

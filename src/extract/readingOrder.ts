@@ -1,6 +1,6 @@
-import { lineText } from './pdfLines.ts';
+import { lineText, mostUsedFont } from './pdfLines.ts';
 import { quantile } from './quantile.ts';
-import type { LineGeometry } from '../document/types.ts';
+import { PLAIN_LINE_STYLE, type LineFacts, type LineGeometry } from '../document/types.ts';
 import type { PdfTextRun, TextLine } from './types.ts';
 
 /*
@@ -43,8 +43,8 @@ interface Layout {
 export interface PageReading {
   /** The page's lines in reading order, "" between blocks. */
   lines: string[];
-  /** Where each of `lines` was drawn; null for the blank lines between blocks. */
-  geometry: (LineGeometry | null)[];
+  /** Where and how each of `lines` was drawn; null for the blank lines between blocks. */
+  facts: (LineFacts | null)[];
   columns: number;
 }
 
@@ -68,16 +68,22 @@ function lineGeometry(line: TextLine, fontHeight: number): LineGeometry {
   return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, right: right / fontHeight, size: line.height / fontHeight };
 }
 
-/** Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. */
-export function readPage(lines: readonly TextLine[]): PageReading {
+/** A line this much taller than the body text is set apart by its size alone. */
+const EMPHASIS_SIZE = 1.15;
+
+/**
+ * Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. `bodyFont` is the
+ * font most of the document's text is set in: a line in another font, or larger, is emphasised.
+ */
+export function readPage(lines: readonly TextLine[], bodyFont?: string): PageReading {
   const fontHeight = quantile(lines.flatMap((line) => line.runs.map((run) => run.height)), 0.5);
   const { flows, columns } = layoutRegion(lines, MIN_GUTTER * fontHeight);
   const spacing = lineSpacing(flows);
   const out: string[] = [];
-  const geometry: (LineGeometry | null)[] = [];
+  const facts: (LineFacts | null)[] = [];
   const blank = () => {
     out.push('');
-    geometry.push(null);
+    facts.push(null);
   };
   for (const flow of flows) {
     if (out.length > 0) blank();
@@ -85,10 +91,12 @@ export function readPage(lines: readonly TextLine[]): PageReading {
       const previous = flow[i - 1];
       if (previous && isBlockBreak(previous, line, spacing)) blank();
       out.push(lineText(line));
-      geometry.push(lineGeometry(line, fontHeight || 1));
+      const geometry = lineGeometry(line, fontHeight || 1);
+      const emphasis = geometry.size >= EMPHASIS_SIZE || (bodyFont !== undefined && mostUsedFont(line.runs) !== bodyFont);
+      facts.push({ geometry, style: { ...PLAIN_LINE_STYLE, emphasis } });
     });
   }
-  return { lines: out, geometry, columns };
+  return { lines: out, facts, columns };
 }
 
 function layoutRegion(lines: readonly TextLine[], minGutter: number): Layout {

@@ -1,5 +1,4 @@
 import type { LineGeometry } from '../document/types.ts';
-import { RAW_LINE_BREAK } from './normalizeText.ts';
 
 /** A monospaced character is about half an em wide: indentation in characters, halved, is in ems. */
 const EMS_PER_CHAR = 0.5;
@@ -18,8 +17,8 @@ function width(whitespace: string): number {
  * A plain-text resume shows a wrapped bullet the way a typewriter would, by indenting the wrap under the
  * bullet's first word.
  */
-export function textGeometry(rawText: string): (LineGeometry | null)[] {
-  return rawText.split(RAW_LINE_BREAK).map((line) => {
+export function textGeometry(lines: readonly string[]): (LineGeometry | null)[] {
+  return lines.map((line) => {
     const body = line.trimStart();
     if (body === '') return null;
     const indent = width(line.slice(0, line.length - body.length));

@@ -1,7 +1,7 @@
 import { MAX_FILE_BYTES, MAX_RESUME_CHARS } from '../limits.ts';
 import { countWords } from '../text/countWords.ts';
 import { normalizeText } from './normalizeText.ts';
-import type { DocumentLine, DocumentProducer, HiddenText, LayoutFacts, LineGeometry } from '../document/types.ts';
+import { PLAIN_LINE_STYLE, type DocumentLine, type DocumentProducer, type HiddenText, type LayoutFacts, type LineFacts } from '../document/types.ts';
 import { documentLinks } from './pdfDocumentFacts.ts';
 import { ExtractError, type DocumentFormat, type ExtractedDocument } from './types.ts';
 
@@ -33,27 +33,28 @@ export function assertResumeLength(chars: number): void {
   if (chars > MAX_RESUME_CHARS) throw tooLong(chars);
 }
 
-/** The non-blank lines of `text`, each with the geometry of the raw line it came from. */
-function documentLines(text: string, lineSources: readonly number[], geometry: readonly (LineGeometry | null)[]): DocumentLine[] {
+/** The non-blank lines of `text`, each with what the file said of the raw line it came from. */
+function documentLines(text: string, lineSources: readonly number[], facts: readonly (LineFacts | null)[]): DocumentLine[] {
   const lines: DocumentLine[] = [];
   let start = 0;
   text.split('\n').forEach((line, i) => {
-    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[lineSources[i] ?? -1] ?? null });
+    const known = facts[lineSources[i] ?? -1];
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: known?.geometry ?? null, style: known?.style ?? PLAIN_LINE_STYLE });
     start += line.length + 1;
   });
   return lines;
 }
 
 /**
- * Normalizes raw extracted text and wraps it with what every format reports. `geometry[i]` is where the
- * file drew raw line i, when the format says (null for blank lines, or throughout for formats that do not).
+ * Normalizes raw extracted text and wraps it with what every format reports. `facts[i]` is what the file
+ * says of raw line i: where and how it was drawn (null for blank lines, and absent where the format says nothing).
  */
 export function toExtractedDocument(
   format: DocumentFormat,
   rawText: string,
   pages: number | null,
   layout: ObservedLayout,
-  geometry: readonly (LineGeometry | null)[] = [],
+  facts: readonly (LineFacts | null)[] = [],
 ): ExtractedDocument {
   if (rawText.length > MAX_RAW_CHARS) throw tooLong(rawText.length);
   const { text, invisibleChars, lineSources, ...repairs } = normalizeText(rawText);
@@ -70,6 +71,6 @@ export function toExtractedDocument(
     pages,
     words: countWords(text),
     layout: { columns, headerFooterText, ...repairs, hiddenText, producer, links },
-    lines: documentLines(text, lineSources, geometry),
+    lines: documentLines(text, lineSources, facts),
   };
 }

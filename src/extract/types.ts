@@ -62,6 +62,8 @@ export interface PdfTextRun {
   width: number;
   /** Font height: the yardstick for every tolerance in layout reconstruction. */
   height: number;
+  /** The font's name within its document (pdf.js's loaded name): runs in one font share it. */
+  font: string;
 }
 
 /** The part of a pdf.js module that extraction uses, typed from pdfjs-dist whichever build provides it. */

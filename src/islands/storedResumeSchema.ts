@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DOCUMENT_PRODUCERS, HIDDEN_TEXT_KINDS, MAX_DOCUMENT_LINKS } from '../document/types.ts';
+import { DOCUMENT_PRODUCERS, HIDDEN_TEXT_KINDS, MAX_DOCUMENT_LINKS, PLAIN_LINE_STYLE } from '../document/types.ts';
 import { MAX_RESUME_CHARS } from '../limits.ts';
 import type { StoredResume } from './storedResume.ts';
 
@@ -20,6 +20,11 @@ const lineSchema = z.object({
   start: count(),
   end: count(),
   geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), right: z.number(), size: z.number() })),
+  // Lines kept before line styles were recorded read as plain lines.
+  style: z._default(
+    z.object({ heading: z.boolean(), listLevel: z.nullable(count()), emphasis: z.nullable(z.boolean()), continuesParagraph: z.boolean() }),
+    PLAIN_LINE_STYLE,
+  ),
 });
 const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
 const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({

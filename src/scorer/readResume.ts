@@ -1,8 +1,9 @@
-import type { DocumentLine, LineGeometry } from '../document/types.ts';
+import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts';
 import { countWords } from '../text/countWords.ts';
 import { countDateRanges } from './countDateRanges.ts';
 import { readContact } from './readContact.ts';
-import { inlineSection, sectionOfHeading } from './sectionHeadings.ts';
+import { findHeadings } from './findHeadings.ts';
+import { inlineSection } from './sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
 
 /** A list marker opening a line: a bullet glyph or dash, or a number ("1.", "2)"). */
@@ -25,6 +26,7 @@ interface RawLine {
   start: number;
   end: number;
   geometry: LineGeometry | null;
+  style: LineStyle | null;
 }
 
 /** The line was drawn with a mark before its words that the text does not hold: a marker a reader sees. */
@@ -100,13 +102,14 @@ function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, prev
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {
-  const geometryAt = new Map(documentLines.map((line) => [line.start, line.geometry]));
+  const drawnAt = new Map(documentLines.map((line) => [line.start, line]));
   const lines: RawLine[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    lines.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length, geometry: geometryAt.get(start) ?? null });
+    const drawn = drawnAt.get(start);
+    lines.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length, geometry: drawn?.geometry ?? null, style: drawn?.style ?? null });
     start += raw.length + 1;
   }
   return lines;
@@ -132,7 +135,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   let bulletStart: RawLine | null = null;
   let previousRaw: RawLine | null = null;
   const raws = splitLines(text, options.lines ?? []);
-  const headings = raws.map((raw) => (raw.text === '' ? undefined : sectionOfHeading(raw.text)));
+  const headings = findHeadings(raws);
   const columns = sectionColumns(raws, headings);
 
   for (const [index, raw] of raws.entries()) {

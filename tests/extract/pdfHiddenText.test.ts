@@ -3,7 +3,7 @@ import { separateHiddenRuns } from '../../src/extract/pdfHiddenText.ts';
 import type { PdfTextRun } from '../../src/extract/types.ts';
 
 function run(text: string, x: number, y: number, size = 10): PdfTextRun {
-  return { text, x, y, width: text.length * size * 0.5, height: size };
+  return { text, x, y, width: text.length * size * 0.5, height: size, font: 'Body' };
 }
 
 describe('separateHiddenRuns', () => {

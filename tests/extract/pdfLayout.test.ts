@@ -6,7 +6,7 @@ import type { PdfTextRun } from '../../src/extract/types.ts';
 
 /** A run of `size`-point text whose glyphs are half as wide as they are high. */
 function run(text: string, x: number, y: number, size = 10): PdfTextRun {
-  return { text, x, y, width: text.length * size * 0.5, height: size };
+  return { text, x, y, width: text.length * size * 0.5, height: size, font: 'Body' };
 }
 
 /** Lines of text stacked from `top` down, `spacing` apart, starting at `x`. */
@@ -127,7 +127,7 @@ describe('layoutPdfPages', () => {
   it('moves page-number footers out of the body into headerFooterText', () => {
     const pages = [1, 2].map((page) => [...body(page), run(`Jane Doe — Page ${page} of 2`, 250, 40, 8)]);
     expect(layoutPdfPages(pages)).toEqual({
-      geometry: expect.any(Array),
+      facts: expect.any(Array),
       text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
       columns: 1,
       headerFooterText: ['Jane Doe — Page 1 of 2'],
@@ -150,7 +150,7 @@ describe('layoutPdfPages', () => {
   it('leaves text too small to read out of the text, the columns and the running footers, and reports it', () => {
     const pages = [1, 2].map((page) => [...body(page), run('AWS GCP Azure', 300, 720, 1), run(`Page ${page} of 2`, 250, 40, 8)]);
     expect(layoutPdfPages(pages)).toEqual({
-      geometry: expect.any(Array),
+      facts: expect.any(Array),
       text: 'Built REST APIs in Go\nfor card payments\n\nRan Kafka on Kubernetes\nat 3 million events a day',
       columns: 1,
       headerFooterText: ['Page 1 of 2'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocumentLine, LineGeometry } from '../../src/document/types.ts';
+import { PLAIN_LINE_STYLE, type DocumentLine, type LineGeometry } from '../../src/document/types.ts';
 import { extractPdfText } from '../../src/extract/extractPdfText.ts';
 import { extractPlainText } from '../../src/extract/extractPlainText.ts';
 import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
@@ -18,7 +18,7 @@ function drawn(text: string, geometry: (LineGeometry | null)[]): DocumentLine[] 
   let start = 0;
   let i = 0;
   for (const line of text.split('\n')) {
-    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[i++] ?? null });
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[i++] ?? null, style: PLAIN_LINE_STYLE });
     start += line.length + 1;
   }
   return lines;
