@@ -17,22 +17,24 @@ const LARGER = 1.1;
 /** A line of this many words or fewer, directly above a line, reads as an item of the same list. */
 const MAX_LIST_ITEM_WORDS = 3;
 
-type Cue = 'type' | 'space';
-
 /** Capitals throughout: at least two letters, none lower case. */
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** What sets a line apart as a heading: its type (the file's heading mark, weight, size, capitals), or space above it. */
-function cuesOf(lines: readonly HeadingCandidate[], index: number): Set<Cue> {
+/** Whether anything sets a line apart as a heading: its type (the file's heading mark, weight, size, capitals), or space above it. */
+function isSetApart(lines: readonly HeadingCandidate[], index: number): boolean {
   const line = lines[index]!;
-  const cues = new Set<Cue>();
   const style = line.style;
-  if (style?.heading || style?.emphasis === true || (line.geometry?.size ?? 1) >= LARGER || inCapitals(line.text)) cues.add('type');
-  if (index === 0 || lines[index - 1]!.text === '') cues.add('space');
-  return cues;
+  if (style?.heading || style?.emphasis === true || (line.geometry?.size ?? 1) >= LARGER || inCapitals(line.text)) return true;
+  return index === 0 || lines[index - 1]!.text === '';
+}
+
+/** Directly under a line of a few words, as the next item of a list is. */
+function underShortLine(lines: readonly HeadingCandidate[], index: number): boolean {
+  const above = lines[index - 1];
+  return above !== undefined && above.text !== '' && above.text.split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
 }
 
 /** The section a line names: its words, or its words after a list marker when the file sets it apart as a heading. */
@@ -46,24 +48,14 @@ function sectionOf(line: HeadingCandidate): SectionName | undefined {
 
 /**
  * The section each line heads, if it is a heading. A line is read as one when its words name a section
- * (sectionHeadings.ts), and when it is set apart the way the document sets its other headings apart: a
- * resume styles its headings alike, so when most headings share a cue (type or space above), a line that
- * names a section without any of their cues, right under a short line, is an item of a list ("Leadership"
- * among soft skills), not a heading.
+ * (sectionHeadings.ts), unless it could be the next item of a list (it sits right under a line of a few
+ * words) and nothing sets it apart while the document sets most of its headings apart (by type or by space
+ * above): then it is an item ("Leadership" among soft skills), not a heading.
  */
 export function findHeadings(lines: readonly HeadingCandidate[]): (SectionName | undefined)[] {
   const sections = lines.map((line) => (line.text === '' ? undefined : sectionOf(line)));
   const candidates = sections.flatMap((section, index) => (section ? [index] : []));
-  const cues = new Map(candidates.map((index) => [index, cuesOf(lines, index)]));
-  const shared = (['type', 'space'] as const).filter((cue) => {
-    const having = candidates.filter((index) => cues.get(index)!.has(cue)).length;
-    return having >= 2 && having * 2 > candidates.length;
-  });
-  if (shared.length === 0) return sections;
-  return sections.map((section, index) => {
-    if (!section || shared.some((cue) => cues.get(index)!.has(cue))) return section;
-    const above = lines[index - 1];
-    const underListItem = above !== undefined && above.text !== '' && sections[index - 1] === undefined && above.text.split(/\s+/).length <= MAX_LIST_ITEM_WORDS;
-    return underListItem ? undefined : section;
-  });
+  const setApart = candidates.filter((index) => isSetApart(lines, index)).length;
+  if (setApart < 2 || setApart < candidates.length - setApart) return sections;
+  return sections.map((section, index) => (section && underShortLine(lines, index) && !isSetApart(lines, index) ? undefined : section));
 }

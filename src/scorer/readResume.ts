@@ -161,7 +161,12 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       const marked = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
       const indentedItem = section !== 'Contact' && raw.geometry !== null && column !== null && raw.geometry.indent > column.left + ITEM_INDENT;
       const wraps =
-        previous?.isBullet === true && bulletStart !== null && previousRaw !== null && !previousBlank && !marked && continuesBullet(bulletStart, previousRaw, raw, previous.text, column);
+        previous?.isBullet === true &&
+        bulletStart !== null &&
+        previousRaw !== null &&
+        !previousBlank &&
+        !marked &&
+        (raw.style?.continuesParagraph === true || continuesBullet(bulletStart, previousRaw, raw, previous.text, column));
       const isBullet = marked || indentedItem;
       if (previous && wraps) {
         previous.text = `${previous.text} ${raw.text}`;

@@ -38,6 +38,17 @@ describe('extractPlainText', () => {
     expect(extractPlainText(utf8(markdown)).text).toBe('Jane Doe\n\nExperience\n• Built REST APIs in Go\n• Ran Kafka\n\nSkills\nGo');
   });
 
+  it('marks "#" headings and underlined lines as headings in the line styles, and nothing else', () => {
+    const document = extractPlainText(utf8('# Jane Doe\r\n\r\nExperience\r\n----------\r\nShipped the API\r\n\r\nSkills:\r\nGo'));
+    expect(document.lines.map((line) => [document.text.slice(line.start, line.end), line.style.heading])).toEqual([
+      ['Jane Doe', true],
+      ['Experience', true],
+      ['Shipped the API', false],
+      ['Skills:', false],
+      ['Go', false],
+    ]);
+  });
+
   it('reports whitespace only as empty', () => {
     expect(() => extractPlainText(utf8(' \n\t\r\n\u00A0 \n'))).toThrow(expect.objectContaining({ kind: 'empty' }));
   });
