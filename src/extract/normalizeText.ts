@@ -64,7 +64,7 @@ const COMPOUND_STARTS = new Set(['cross', 'full', 'multi', 'non', 'part', 'real'
  *
  * Hyphenation rule: a line ending in a letter and "-" is joined with the next line's first word when that
  * word starts with a lower-case letter. The hyphen is dropped ("distri-\nbuted" → "distributed") unless the
- * halves look like a compound: the first half already holds a hyphen ("state-of-the-\nart"), or either half
+ * halves look like a compound: either half already holds a hyphen ("state-of-the-\nart", "add-\nto-cart"), or either half
  * is in a short list of compound parts ("event-\ndriven", "self-\nhosted"); then it stays. A capital, digit
  * or bullet after the break never joins. A soft hyphen (U+00AD) before a break always joins, without hyphen.
  * The joined word moves up to the first line, so lines stay lines.
@@ -173,6 +173,7 @@ function hyphenJoin(previous: string, line: string): { joined: string; rest: str
   const [, before = '', firstHalf = ''] = broken;
   const compound =
     /[-\u2010]/.test(before) ||
+    /[-\u2010]/.test(fragment) ||
     COMPOUND_STARTS.has(firstHalf.toLowerCase()) ||
     COMPOUND_ENDINGS.has(fragmentWord);
   const joined = compound ? previous + fragment : previous.slice(0, -1) + fragment;

@@ -7,7 +7,9 @@ import type { PdfTextRun, TextLine } from './types.ts';
  * Reading order of one page, the way a column-aware ATS reads it. A gutter is a vertical strip at least
  * MIN_GUTTER font heights wide that no text crosses, over consecutive lines, with text on both sides. Lines
  * above a gutter (the name and contact header) come first; then everything left of it, top to bottom; then
- * everything right of it; each side is ordered again, so a column can hold columns of its own.
+ * everything right of it; each side is ordered again, so a column can hold columns of its own. A left side
+ * of a few labels, each beside the first line of a longer block (section headings in a margin), is not a
+ * column: each label reads just before its row.
  */
 
 const MIN_GUTTER = 1.2;
@@ -32,6 +34,11 @@ interface ColumnSplit {
   right: TextLine[];
   /** Index of the first line after the columns. */
   end: number;
+  /**
+   * The left side labels blocks of the right (headings in a gutter beside their section's first line): read
+   * row by row, each label on a line of its own before its row. Otherwise the sides are columns.
+   */
+  labels: TextLine[] | null;
 }
 
 /** Vertical runs of lines read top to bottom without a jump: the page's full-width parts and each column. */
@@ -111,13 +118,17 @@ function layoutRegion(lines: readonly TextLine[], minGutter: number): Layout {
       i += 1;
       continue;
     }
+    i = split.end;
+    if (split.labels) {
+      fullWidth.push(...split.labels);
+      continue;
+    }
     if (fullWidth.length > 0) flows.push(fullWidth);
     fullWidth = [];
     const left = layoutRegion(split.left, minGutter);
     const right = layoutRegion(split.right, minGutter);
     flows.push(...left.flows, ...right.flows);
     columns = Math.max(columns, left.columns + right.columns);
-    i = split.end;
   }
   if (fullWidth.length > 0) flows.push(fullWidth);
   return { flows, columns };
@@ -182,8 +193,21 @@ function findColumns(lines: readonly TextLine[], start: number, minGutter: numbe
     if (leftRuns.length > 0 && rightRuns.length > 0) paired += 1;
   }
   const annotates = (side: readonly TextLine[]) => side.length === paired && side.length < MIN_LOCKSTEP_COLUMN_LINES;
-  if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES || annotates(left) || annotates(right)) return null;
-  return { left, right, end };
+  if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES || annotates(right)) return null;
+  if (!annotates(left)) return { left, right, end, labels: null };
+  // Labels beside rows of a table ("Languages   Go, Python") read with their row. Labels that each head a
+  // block of several lines, most of them with nothing to their left, are headings in a gutter.
+  if (right.length - paired < left.length) return null;
+  return { left, right, end, labels: splitLabels(lines.slice(start, end), middle) };
+}
+
+/** Each line as it reads when labels stand left of `middle`: the label, then the rest of its row. */
+function splitLabels(lines: readonly TextLine[], middle: number): TextLine[] {
+  return lines.flatMap((line) => {
+    const label = line.runs.filter((run) => run.x + run.width <= middle);
+    const rest = line.runs.filter((run) => run.x + run.width > middle);
+    return label.length > 0 && rest.length > 0 ? [subLine(label), subLine(rest)] : [line];
+  });
 }
 
 function subLine(runs: PdfTextRun[]): TextLine {
@@ -195,10 +219,12 @@ function subLine(runs: PdfTextRun[]): TextLine {
  * gaps are within blocks and the rest (before and after headings, between entries) are only ever larger.
  */
 function lineSpacing(flows: readonly TextLine[][]): number {
+  // A gutter label and its row share a baseline: no spacing between lines.
   const ratios = flows.flatMap((flow) =>
-    flow.slice(1).map((line, i) => {
+    flow.slice(1).flatMap((line, i) => {
       const previous = flow[i] ?? line;
-      return (previous.y - line.y) / Math.max(previous.height, line.height);
+      const ratio = (previous.y - line.y) / Math.max(previous.height, line.height);
+      return ratio > 0 ? [ratio] : [];
     }),
   );
   return ratios.length > 0 ? quantile(ratios, 0.25) : 1.2;

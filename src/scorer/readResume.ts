@@ -2,6 +2,7 @@ import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts
 import { countWords } from '../text/countWords.ts';
 import { countDateRanges } from './countDateRanges.ts';
 import { readContact } from './readContact.ts';
+import { PAST_ACTION_VERBS } from './resumeVocabulary.ts';
 import { findHeadings } from './findHeadings.ts';
 import { inlineSection } from './sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
@@ -37,6 +38,8 @@ const hasUnreadMarker = (line: RawLine) => line.geometry !== null && line.geomet
  * browser's list bullets): a paragraph indent, less than the indent of any list.
  */
 const ITEM_INDENT = 0.8;
+/** Lists indent by a few ems at most; text further right of its heading is beside it, in a gutter layout. */
+const MAX_LIST_INDENT = 4;
 /** Average width of a character, and of a word space, in ems (proportional text; monospace is 0.5). */
 const CHAR_EMS = 0.5;
 const SPACE_EMS = 0.3;
@@ -61,7 +64,9 @@ function sectionColumns(raws: readonly RawLine[], headings: readonly (SectionNam
   let segmentHasHeading = false;
   const close = () => {
     const headingLeft = segmentHasHeading ? segment[0]?.geometry?.indent : undefined;
-    const left = headingLeft ?? segment.reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
+    const bodyLeft = segment.slice(segmentHasHeading ? 1 : 0).reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
+    // A heading far left of all its section's lines stands in a gutter: the section's text starts at its own edge.
+    const left = headingLeft === undefined || bodyLeft > headingLeft + MAX_LIST_INDENT ? bodyLeft : headingLeft;
     const column = Number.isFinite(left) && Number.isFinite(right) ? { left, right } : null;
     for (let i = 0; i < segment.length; i++) columns.push(column);
     segment = [];
@@ -96,9 +101,16 @@ function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, prev
   if (marker && drawn) {
     const underWords = Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
     if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
-    if (column && (underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED) && wrappedBefore(previous, line, column)) return true;
+    const aligned = underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED;
+    if (column && aligned && wrappedBefore(previous, line, column) && !opensNewItem(line.text, previousText)) return true;
   }
   return CONTINUES.test(line.text) || OPEN_ENDING.test(previousText);
+}
+
+/** A line that opens with a capitalised past-tense action verb after a finished phrase starts an item of its own. */
+function opensNewItem(text: string, previousText: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+/u.exec(text)?.[0];
+  return first !== undefined && PAST_ACTION_VERBS.has(first.toLowerCase()) && !OPEN_ENDING.test(previousText);
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {
