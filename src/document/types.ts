@@ -80,6 +80,11 @@ export interface LineGeometry {
   textIndent: number;
   /** Right edge of the line's last mark: a line that runs to its column's edge was wrapped there. */
   right: number;
+  /**
+   * Right edge of the text column the line stands in (the furthest any of its lines reach): a sidebar's is
+   * its own, not the page's.
+   */
+  columnRight: number;
   /** Font height relative to the document's most common line height (1 for body text). */
   size: number;
 }

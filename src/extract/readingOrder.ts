@@ -21,6 +21,8 @@ const MIN_COLUMN_LINES = 3;
  * table ("Languages   Go, Python"). Those read row by row. A real column has lines of its own, or runs longer.
  */
 const MIN_LOCKSTEP_COLUMN_LINES = 8;
+/** Lines whose baselines differ by less than this share of a font height are on one row. */
+const BASELINE_SHARED = 0.5;
 /** A baseline gap this many font heights beyond the page's line spacing starts a new block. */
 const BLOCK_GAP = 0.5;
 
@@ -57,11 +59,16 @@ export interface PageReading {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+function rightEdge(line: TextLine): number {
+  const last = line.runs.at(-1);
+  return last ? last.x + last.width : 0;
+}
+
 /**
  * A line's left edge and the left edge of its first letter or digit, in ems of the page's body text. A
  * marker drawn as its own glyph (a bullet, or an icon no font maps to text) puts the words to its right.
  */
-function lineGeometry(line: TextLine, fontHeight: number): LineGeometry {
+function lineGeometry(line: TextLine, fontHeight: number, columnRight: number): LineGeometry {
   const first = line.runs[0];
   const textRun = line.runs.find((run) => LETTER_OR_DIGIT.test(run.text));
   let textX = first?.x ?? 0;
@@ -70,9 +77,8 @@ function lineGeometry(line: TextLine, fontHeight: number): LineGeometry {
     const offset = textRun.text.search(LETTER_OR_DIGIT);
     textX = textRun.x + (textRun.text.length > 0 ? (offset / textRun.text.length) * textRun.width : 0);
   }
-  const last = line.runs.at(-1);
-  const right = last ? last.x + last.width : 0;
-  return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, right: right / fontHeight, size: line.height / fontHeight };
+  const right = rightEdge(line);
+  return { indent: (first?.x ?? 0) / fontHeight, textIndent: textX / fontHeight, right: right / fontHeight, columnRight: columnRight / fontHeight, size: line.height / fontHeight };
 }
 
 /** A line this much taller than the body text is set apart by its size alone. */
@@ -94,11 +100,12 @@ export function readPage(lines: readonly TextLine[], bodyFont?: string): PageRea
   };
   for (const flow of flows) {
     if (out.length > 0) blank();
+    const columnRight = Math.max(...flow.map((line) => rightEdge(line)));
     flow.forEach((line, i) => {
       const previous = flow[i - 1];
       if (previous && isBlockBreak(previous, line, spacing)) blank();
       out.push(lineText(line));
-      const geometry = lineGeometry(line, fontHeight || 1);
+      const geometry = lineGeometry(line, fontHeight || 1, columnRight);
       const emphasis = geometry.size >= EMPHASIS_SIZE || (bodyFont !== undefined && mostUsedFont(line.runs) !== bodyFont);
       facts.push({ geometry, style: { ...PLAIN_LINE_STYLE, emphasis } });
     });
@@ -194,11 +201,28 @@ function findColumns(lines: readonly TextLine[], start: number, minGutter: numbe
   }
   const annotates = (side: readonly TextLine[]) => side.length === paired && side.length < MIN_LOCKSTEP_COLUMN_LINES;
   if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES || annotates(right)) return null;
-  if (!annotates(left)) return { left, right, end, labels: null };
+  if (!annotates(left)) return isTable(left, right, paired) ? null : { left, right, end, labels: null };
   // Labels beside rows of a table ("Languages   Go, Python") read with their row. Labels that each head a
   // block of several lines, most of them with nothing to their left, are headings in a gutter.
   if (right.length - paired < left.length) return null;
   return { left, right, end, labels: splitLabels(lines.slice(start, end), middle) };
+}
+
+/** A left line with no right line nearer than this many font heights stands in a row of its own. */
+const OWN_ROW = 0.8;
+
+/**
+ * Whether the sides are the cells of a table's rows (dates or labels left, entries right), not two columns:
+ * most left lines share a baseline with a right line, and the others stand in rows of their own (a heading
+ * across the table), where the right side has no text. Beside a real column, the other column's text runs on.
+ */
+function isTable(left: readonly TextLine[], right: readonly TextLine[], paired: number): boolean {
+  // Two columns whose lines all run in step are columns; a table's right cells run longer than its left ones.
+  if (paired * 2 < left.length || right.length === paired) return false;
+  return left.every((line) => {
+    const near = right.map((other) => Math.abs(other.y - line.y) / Math.max(line.height, other.height));
+    return near.some((distance) => distance < BASELINE_SHARED) || near.every((distance) => distance >= OWN_ROW);
+  });
 }
 
 /** Each line as it reads when labels stand left of `middle`: the label, then the rest of its row. */

@@ -18,7 +18,7 @@ function width(whitespace: string): number {
  * bullet's first word.
  */
 export function textGeometry(lines: readonly string[]): (LineGeometry | null)[] {
-  return lines.map((line) => {
+  const drawn = lines.map((line) => {
     const body = line.trimStart();
     if (body === '') return null;
     const indent = width(line.slice(0, line.length - body.length));
@@ -26,4 +26,7 @@ export function textGeometry(lines: readonly string[]): (LineGeometry | null)[] 
     const right = indent + width(body.trimEnd());
     return { indent: indent * EMS_PER_CHAR, textIndent: (indent + width(marker)) * EMS_PER_CHAR, right: right * EMS_PER_CHAR, size: 1 };
   });
+  // A text file is one column, as wide as its longest line.
+  const columnRight = Math.max(0, ...drawn.map((line) => line?.right ?? 0));
+  return drawn.map((line) => (line === null ? null : { ...line, columnRight }));
 }

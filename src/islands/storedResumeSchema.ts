@@ -19,7 +19,8 @@ const layoutSchema = z.object({
 const lineSchema = z.object({
   start: count(),
   end: count(),
-  geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), right: z.number(), size: z.number() })),
+  // Kept before column edges were recorded: no line reads as running to its column's edge.
+  geometry: z.nullable(z.object({ indent: z.number(), textIndent: z.number(), right: z.number(), columnRight: z._default(z.number(), Number.MAX_VALUE), size: z.number() })),
   // Lines kept before line styles were recorded read as plain lines.
   style: z._default(
     z.object({ heading: z.boolean(), listLevel: z.nullable(count()), emphasis: z.nullable(z.boolean()), continuesParagraph: z.boolean() }),

@@ -31,7 +31,7 @@ export interface ResumeAnalysis {
 
 export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
   const { text } = input;
-  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US', lines: input.lines ?? [] });
+  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US', lines: input.lines ?? [], marginLines: input.layout?.headerFooterText ?? [] });
   const matchers = termMatchers(input.taxonomy);
   const copied = findCopiedLines(structure.lines, input.jobDescription);
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));

@@ -61,12 +61,15 @@ function tldOf(domain: string): string {
  * Whether `joined` (a domain and the next line's start) reads better than `alone` (the domain the line ended
  * with, '' when the line ended before any full domain). Joining must give a plausible ending; a domain that
  * was already whole is only extended when the line broke inside its ending: "gmail.co" + "m" gives a generic
- * "com", a country code's "co" does not become "cod".
+ * "com", a country code's "co" does not become "cod", nor "posteo.de" "posteo.dede.linkedin.com".
  */
 export function joinedDomainReadsBetter(alone: string, joined: string, brokeAtConnector: boolean): boolean {
   const joinedTld = tldOf(joined);
   if (!plausibleTld(joinedTld)) return false;
   if (alone === '' || brokeAtConnector) return true;
+  // A whole domain followed by a line that holds a domain of its own ("posteo.de" then "de.linkedin.com") ends
+  // there: the next line is the next detail.
+  if (joined.slice(alone.length).includes('.')) return false;
   const aloneTld = tldOf(alone).toLowerCase();
   return GENERIC_TLDS.has(joinedTld.toLowerCase()) && !GENERIC_TLDS.has(aloneTld);
 }

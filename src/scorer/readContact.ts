@@ -186,6 +186,9 @@ function findPortfolio(header: string, tokens: HeaderToken[], consumed: Readonly
  * Email, phone and profiles are read anywhere in the text (some templates put them in a footer); name,
  * location and personal site only in the header, the lines before the first section.
  */
+/** The details a resume's header is read for (`wrapped` is about them, not one of them). */
+export const CONTACT_FIELDS = ['name', 'email', 'phone', 'linkedin', 'github', 'portfolio', 'location'] as const satisfies readonly (keyof ContactDetails)[];
+
 export function readContact(text: string, header: string, region: string): ContactDetails {
   const country = (/^[A-Z]{2}$/.test(region) ? region : 'US') as CountryCode;
   const email = findEmail(text);

@@ -1,7 +1,7 @@
 import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts';
 import { countWords } from '../text/countWords.ts';
 import { countDateRanges } from './countDateRanges.ts';
-import { readContact } from './readContact.ts';
+import { readContactDetails } from './readContactDetails.ts';
 import { PAST_ACTION_VERBS } from './resumeVocabulary.ts';
 import { findHeadings } from './findHeadings.ts';
 import { inlineSection } from './sectionHeadings.ts';
@@ -45,21 +45,12 @@ const CHAR_EMS = 0.5;
 const SPACE_EMS = 0.3;
 
 /**
- * Where a section's list would be indented from (its heading's left edge, else its leftmost line) and the
- * right edge of the text it sits in (the widest line of the document: the page's text margin).
+ * Where each line's section would indent a list from: its heading's left edge, else its leftmost line. Lines
+ * from a heading to the next share one; null for lines the file did not draw. `headings[i]` says whether
+ * line i is a heading (read once, by the caller).
  */
-interface Column {
-  left: number;
-  right: number;
-}
-
-/**
- * The column of each line: lines from a heading to the next share one. None for lines the file did not draw.
- * `headings[i]` says whether line i is a heading (read once, by the caller).
- */
-function sectionColumns(raws: readonly RawLine[], headings: readonly (SectionName | undefined)[]): (Column | null)[] {
-  const right = raws.reduce((edge, raw) => Math.max(edge, raw.geometry?.right ?? -Infinity), -Infinity);
-  const columns: (Column | null)[] = [];
+function sectionLefts(raws: readonly RawLine[], headings: readonly (SectionName | undefined)[]): (number | null)[] {
+  const lefts: (number | null)[] = [];
   let segment: RawLine[] = [];
   let segmentHasHeading = false;
   const close = () => {
@@ -67,8 +58,8 @@ function sectionColumns(raws: readonly RawLine[], headings: readonly (SectionNam
     const bodyLeft = segment.slice(segmentHasHeading ? 1 : 0).reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
     // A heading far left of all its section's lines stands in a gutter: the section's text starts at its own edge.
     const left = headingLeft === undefined || bodyLeft > headingLeft + MAX_LIST_INDENT ? bodyLeft : headingLeft;
-    const column = Number.isFinite(left) && Number.isFinite(right) ? { left, right } : null;
-    for (let i = 0; i < segment.length; i++) columns.push(column);
+    const sectionLeft = Number.isFinite(left) ? left : null;
+    for (let i = 0; i < segment.length; i++) lefts.push(sectionLeft);
     segment = [];
   };
   raws.forEach((raw, i) => {
@@ -77,16 +68,16 @@ function sectionColumns(raws: readonly RawLine[], headings: readonly (SectionNam
     segment.push(raw);
   });
   close();
-  return columns;
+  return lefts;
 }
 
 /**
  * Whether a line ran to its column's edge, so that the next line's first word did not fit on it: how a
  * wrapped line is told from a short one that ended its item.
  */
-function wrappedBefore(previous: RawLine, next: RawLine, column: Column): boolean {
+function wrappedBefore(previous: RawLine, next: RawLine): boolean {
   const nextWord = /^\S*/.exec(next.text)?.[0].length ?? 0;
-  return previous.geometry !== null && previous.geometry.right + SPACE_EMS + nextWord * CHAR_EMS >= column.right - ALIGNED;
+  return previous.geometry !== null && previous.geometry.right + SPACE_EMS + nextWord * CHAR_EMS >= previous.geometry.columnRight - ALIGNED;
 }
 
 /**
@@ -95,14 +86,14 @@ function wrappedBefore(previous: RawLine, next: RawLine, column: Column): boolea
  * when the line starts where the bullet's words do and the line before it ran to the column's edge. Where
  * the drawing cannot tell, the words do: the line goes on in lower case, or the bullet stopped mid-phrase.
  */
-function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, previousText: string, column: Column | null): boolean {
+function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, previousText: string): boolean {
   const marker = bullet.geometry;
   const drawn = line.geometry;
   if (marker && drawn) {
     const underWords = Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
     if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
     const aligned = underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED;
-    if (column && aligned && wrappedBefore(previous, line, column) && !opensNewItem(line.text, previousText)) return true;
+    if (aligned && wrappedBefore(previous, line) && !opensNewItem(line.text, previousText)) return true;
   }
   return CONTINUES.test(line.text) || OPEN_ENDING.test(previousText);
 }
@@ -132,6 +123,8 @@ export interface ReadOptions {
   region?: string;
   /** The document's lines with where the file drew them, from extraction; none for pasted text. */
   lines?: readonly DocumentLine[];
+  /** Lines of the page headers and footers, which the text leaves out (LayoutFacts.headerFooterText). */
+  marginLines?: readonly string[];
 }
 
 /**
@@ -148,16 +141,21 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   let previousRaw: RawLine | null = null;
   const raws = splitLines(text, options.lines ?? []);
   const headings = findHeadings(raws);
-  const columns = sectionColumns(raws, headings);
+  const firstHeading = headings.findIndex((heading) => heading !== undefined);
+  const lefts = sectionLefts(raws, headings);
 
   for (const [index, raw] of raws.entries()) {
-    const column = columns[index] ?? null;
+    const sectionLeft = lefts[index] ?? null;
     if (raw.text === '') {
       previousBlank = true;
       continue;
     }
     const heading = headings[index];
-    const inline = heading ? undefined : inlineSection(raw.text);
+    // "Thesis: …" under a degree, or "Awards: …" under a role, is a detail of the entry it sits in: a label
+    // opens a section of its own at the top of the resume, after a gap, or in a run of such labels.
+    const previousLine = lines.at(-1);
+    const inEntry = section !== 'Contact' && !previousBlank && previousLine !== undefined && !previousLine.isHeading && previousLine.section === section;
+    const inline = heading || inEntry ? undefined : inlineSection(raw.text);
     if (heading) {
       section = heading;
       if (!sections.includes(heading)) sections.push(heading);
@@ -171,14 +169,17 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       const previous = lines.at(-1);
       // Above the first heading, a mark before the words is an icon (phone, email), not a list.
       const marked = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
-      const indentedItem = section !== 'Contact' && raw.geometry !== null && column !== null && raw.geometry.indent > column.left + ITEM_INDENT;
+      const indent = raw.geometry === null || sectionLeft === null ? null : raw.geometry.indent - sectionLeft;
+      // Further right than any list indents is centred or set beside the text, not an item; a line set apart
+      // by its type (a bold role or school line, indented under its heading as LaTeX templates do) heads items.
+      const indentedItem = section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true;
       const wraps =
         previous?.isBullet === true &&
         bulletStart !== null &&
         previousRaw !== null &&
         !previousBlank &&
         !marked &&
-        (raw.style?.continuesParagraph === true || continuesBullet(bulletStart, previousRaw, raw, previous.text, column));
+        (raw.style?.continuesParagraph === true || continuesBullet(bulletStart, previousRaw, raw, previous.text));
       const isBullet = marked || indentedItem;
       if (previous && wraps) {
         previous.text = `${previous.text} ${raw.text}`;
@@ -196,15 +197,16 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   const bullets = lines.filter((line) => line.isBullet);
   const bodyLines = lines.filter((line) => !line.isHeading);
   const inSections = bodyLines.filter((line) => DEMONSTRATING.has(line.section));
-  const header = lines
-    .filter((line) => line.section === 'Contact')
-    .map((line) => line.text)
-    .join('\n');
   const pages = options.pages ?? Math.max(1, Math.ceil(words / WORDS_PER_PAGE));
   return {
     lines,
     sections,
-    contact: readContact(text, header || text.slice(0, 400), options.region ?? 'US'),
+    contact: readContactDetails({
+      lines: raws,
+      headerLines: firstHeading === -1 ? raws.length : firstHeading,
+      marginLines: options.marginLines ?? [],
+      region: options.region ?? 'US',
+    }),
     bullets,
     contextLines: inSections.length > 0 ? inSections : bullets,
     dateRanges: countDateRanges(text),

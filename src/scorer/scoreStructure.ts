@@ -22,24 +22,39 @@ function sectionFindings(structure: ResumeStructure): RuleScore {
   return { points: each * (CORE_SECTIONS.length - missing.length), findings };
 }
 
-function contactFindings({ contact }: ResumeStructure): RuleScore {
+function contactFinding(found: readonly string[], missing: readonly string[], marginContact: readonly string[], hasEmail: boolean): Finding {
+  if (missing.length > 0) {
+    return {
+      rule: 'contact-details',
+      severity: hasEmail ? 'warning' : 'problem',
+      message: `The ATS could not read ${missing.join(', ')}.`,
+      fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
+    };
+  }
+  if (marginContact.length > 0) {
+    return {
+      rule: 'contact-details',
+      severity: 'warning',
+      message: `Contact details read: ${found.join(' · ')}; ${marginContact.join(', ')} only from the page header or footer.`,
+      fix: 'Move your contact details into the body of the page, at the top.',
+    };
+  }
+  return { rule: 'contact-details', severity: 'good', message: `Contact details read: ${found.join(' · ')}.` };
+}
+
+/**
+ * Contact details earn their points wherever the resume shows them; those shown only in a page header or
+ * footer are named here, and cost their points under parseability, where the layout is judged.
+ */
+function contactFindings({ contact }: ResumeStructure, marginContact: readonly string[]): RuleScore {
   const points = (contact.email ? 2 : 0) + (contact.phone ? 1 : 0) + (contact.linkedin || contact.github ? 1 : 0);
   const missing = [
     contact.email ? undefined : 'an email address',
     contact.phone ? undefined : 'a phone number',
     contact.linkedin || contact.github ? undefined : 'a LinkedIn or GitHub URL',
   ].filter((item) => item !== undefined);
-  const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.portfolio, contact.location].filter(Boolean);
-  const findings: Finding[] = [
-    missing.length === 0
-      ? { rule: 'contact-details', severity: 'good', message: `Contact details read: ${found.join(' · ')}.` }
-      : {
-          rule: 'contact-details',
-          severity: contact.email ? 'warning' : 'problem',
-          message: `The ATS could not read ${missing.join(', ')}.`,
-          fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
-        },
-  ];
+  const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.portfolio, contact.location].filter((detail) => detail !== null);
+  const findings: Finding[] = [contactFinding(found, missing, marginContact, contact.email !== null)];
   // The scorer rejoined these, but many ATS parsers read line by line and keep only the first part: the
   // points stand, the warning says what a recruiter's system may have stored.
   for (const detail of contact.wrapped) {
@@ -133,7 +148,7 @@ function parseabilityFindings(layout: LayoutFacts | undefined, structure: Resume
       fix: GLYPH_FIX[producer],
     });
   }
-  const marginContact = contactOnlyInMargins(layout.headerFooterText, structure.lines.map((line) => line.text).join('\n'));
+  const marginContact = contactInMargins(layout, structure);
   if (marginContact.length > 0) {
     findings.push({
       rule: 'parseability',
@@ -155,7 +170,10 @@ function parseabilityFindings(layout: LayoutFacts | undefined, structure: Resume
   return { points: ruleMax('parseability') - penalties, findings };
 }
 
+const contactInMargins = (layout: LayoutFacts | undefined, structure: ResumeStructure) =>
+  layout ? contactOnlyInMargins(layout.headerFooterText, structure.lines.map((line) => line.text).join('\n')) : [];
+
 export function scoreStructure(structure: ResumeStructure, layout: LayoutFacts | undefined): RuleScore {
-  const parts = [sectionFindings(structure), contactFindings(structure), lengthFindings(structure), dateFindings(structure), parseabilityFindings(layout, structure)];
+  const parts = [sectionFindings(structure), contactFindings(structure, contactInMargins(layout, structure)), lengthFindings(structure), dateFindings(structure), parseabilityFindings(layout, structure)];
   return { points: parts.reduce((sum, part) => sum + part.points, 0), findings: parts.flatMap((part) => part.findings) };
 }

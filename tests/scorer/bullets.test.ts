@@ -12,18 +12,26 @@ import { taxonomy } from './taxonomyFixture.ts';
 const bulletsOf = (text: string, lines: readonly DocumentLine[] = []) =>
   scoreResume({ text, taxonomy, keywords: [], lines }).bullets.map((bullet) => `${bullet.section}: ${bullet.text}`);
 
-/** The document lines of `text`, each drawn with the geometry given for it (by line, blank lines skipped). */
-function drawn(text: string, geometry: (LineGeometry | null)[]): DocumentLine[] {
+type Drawn = Omit<LineGeometry, 'columnRight'>;
+
+/**
+ * The document lines of `text`, each drawn with the geometry given for it (by line, blank lines skipped), in
+ * one column as wide as its widest line.
+ */
+function drawn(text: string, geometry: (Drawn | null)[]): DocumentLine[] {
+  const columnRight = Math.max(...geometry.map((line) => line?.right ?? 0));
   const lines: DocumentLine[] = [];
   let start = 0;
   let i = 0;
   for (const line of text.split('\n')) {
-    if (line !== '') lines.push({ start, end: start + line.length, geometry: geometry[i++] ?? null, style: PLAIN_LINE_STYLE });
+    const given = geometry[i++] ?? null;
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: given && { ...given, columnRight }, style: PLAIN_LINE_STYLE });
+    else i -= 1;
     start += line.length + 1;
   }
   return lines;
 }
-const at = (indent: number, textIndent = indent, right = textIndent + 10): LineGeometry => ({ indent, textIndent, right, size: 1 });
+const at = (indent: number, textIndent = indent, right = textIndent + 10): Drawn => ({ indent, textIndent, right, size: 1 });
 
 describe('bullets as a recruiter reads them', () => {
   it('joins a wrapped line that starts under the bullet’s first word, even in capitals', () => {
