@@ -24,6 +24,10 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'staff', 'product', 'software', 'data', 'backend', 'frontend', 'full-stack', 'fullstack', 'stack', 'devops',
     'marketing', 'sales', 'recruiter', 'technician', 'accountant', 'nurse', 'teacher', 'assistant', 'executive',
     'programmer', 'student', 'graduate', 'freelance', 'freelancer', 'founder', 'president', 'vp', 'chief', 'cto', 'ceo',
+    // An organisation's name (a posting's or a letterhead's first line) is not a person's.
+    'labs', 'lab', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'ag', 'corp', 'corporation', 'company', 'co.', 'group',
+    'technologies', 'solutions', 'systems', 'studio', 'studios', 'agency', 'bank', 'university', 'college', 'school',
+    'institute', 'hospital', 'foundation', 'partners', 'consulting', 'software', 'health', 'capital', 'ventures',
   ],
 );
 

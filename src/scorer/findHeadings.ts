@@ -14,6 +14,11 @@ export interface HeadingCandidate {
 const LIST_MARKER = /^•\s+/;
 /** Type this much larger than the body's sets a line apart. */
 const LARGER = 1.1;
+/**
+ * Numbered or ruled: "2. Education", "— Awards —", "## Skills". A colon alone is no cue: a label inside an
+ * entry ("Key achievements:") ends with one too.
+ */
+const DECORATED = /^(?:\d|[^\p{L}\p{N}\s•])|[^\p{L}\p{N}\s:).]$/u;
 /** A line of this many words or fewer, directly above a line, reads as an item of the same list. */
 const MAX_LIST_ITEM_WORDS = 3;
 
@@ -27,7 +32,7 @@ function inCapitals(text: string): boolean {
 function isSetApart(lines: readonly HeadingCandidate[], index: number): boolean {
   const line = lines[index]!;
   const style = line.style;
-  if (style?.heading || style?.emphasis === true || (line.geometry?.size ?? 1) >= LARGER || inCapitals(line.text)) return true;
+  if (style?.heading || style?.emphasis === true || (line.geometry?.size ?? 1) >= LARGER || inCapitals(line.text) || DECORATED.test(line.text)) return true;
   return index === 0 || lines[index - 1]!.text === '';
 }
 
@@ -48,14 +53,17 @@ function sectionOf(line: HeadingCandidate): SectionName | undefined {
 
 /**
  * The section each line heads, if it is a heading. A line is read as one when its words name a section
- * (sectionHeadings.ts), unless it could be the next item of a list (it sits right under a line of a few
- * words) and nothing sets it apart while the document sets most of its headings apart (by type or by space
- * above): then it is an item ("Leadership" among soft skills), not a heading.
+ * (sectionHeadings.ts), unless it runs on from the text above it (the next item of a list, a label inside
+ * an entry) and nothing sets it apart while the document sets most of its headings apart (by type or by
+ * space above): then it is an item ("Leadership" among soft skills) or a label, not a heading.
  */
 export function findHeadings(lines: readonly HeadingCandidate[]): (SectionName | undefined)[] {
   const sections = lines.map((line) => (line.text === '' ? undefined : sectionOf(line)));
   const candidates = sections.flatMap((section, index) => (section ? [index] : []));
-  const setApart = candidates.filter((index) => isSetApart(lines, index)).length;
-  if (setApart < 2 || setApart < candidates.length - setApart) return sections;
-  return sections.map((section, index) => (section && underShortLine(lines, index) && !isSetApart(lines, index) ? undefined : section));
+  const apart = candidates.filter((index) => isSetApart(lines, index));
+  if (apart.length < 2 || apart.length < candidates.length - apart.length) return sections;
+  // Below the first heading, a line run on from the text above it is inside an entry ("Key achievements:"
+  // over a role's list); above it, only a list item's neighbour is suspect (the header holds no lists).
+  const inBlock = (index: number) => underShortLine(lines, index) || (index > apart[0]! && lines[index - 1]!.text !== '' && sections[index - 1] === undefined);
+  return sections.map((section, index) => (section && inBlock(index) && !isSetApart(lines, index) ? undefined : section));
 }

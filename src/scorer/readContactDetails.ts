@@ -23,8 +23,6 @@ export interface ContactSources {
 const FILLED = 1;
 /** Type this much larger than the body's is the name's or a title's. */
 const NAME_SIZE = 1.5;
-/** The name is near the top of the first page. */
-const NAME_LINES = 30;
 
 /**
  * The line's text joined to the next one without a space when a narrow column broke one unbroken string
@@ -42,10 +40,10 @@ function rejoined(lines: readonly PrintedLine[]): string {
   return lines.map((line, i) => line.text + (i === lines.length - 1 ? '' : breaksToken(line, lines[i + 1]) ? '' : '\n')).join('');
 }
 
-/** The candidate's name in the largest type near the top, where a design sets it apart from the contact lines. */
+/** The candidate's name in the largest type, where a design sets it apart from everything else. */
 function nameBySize(lines: readonly PrintedLine[]): string | null {
-  for (const line of lines.slice(0, NAME_LINES)) {
-    if ((line.geometry?.size ?? 0) < NAME_SIZE) continue;
+  const large = lines.filter((line) => (line.geometry?.size ?? 0) >= NAME_SIZE).sort((a, b) => (b.geometry?.size ?? 0) - (a.geometry?.size ?? 0));
+  for (const line of large) {
     const name = findName(line.text);
     if (name) return name;
   }

@@ -11,6 +11,9 @@ import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
 export const BULLET = /^(?:[•●▪■◦‣∙·○◆➢►✓✔*–—-]|\d{1,2}[.)])\s+/;
 /** A wrapped bullet goes on in lower case, or after a line that stops mid-phrase. */
 const CONTINUES = /^[a-z0-9(%$&]/;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+/** "Frameworks: React, Vue": a label and what it lists, a line of its own however it is indented. */
+const LABELLED = /^[^\s:][^:]{0,30}:\s/;
 const OPEN_ENDING = /(?:[,/&(-]|\b(?:and|or|of|the|to|with|for|in|on|by|a|an|from|into|across))$/i;
 /**
  * Ems between a line's first mark and its first letter that make the mark a list marker, even one no font
@@ -95,6 +98,9 @@ function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, prev
     const aligned = underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED;
     if (aligned && wrappedBefore(previous, line) && !opensNewItem(line.text, previousText)) return true;
   }
+  // A finished sentence followed by a capital or a figure ("…up from 99.2%." then "2018 – 2021 | iOS Engineer")
+  // is the next entry, not a wrap.
+  if (SENTENCE_END.test(previousText) && /^[\p{Lu}\d]/u.test(line.text)) return false;
   return CONTINUES.test(line.text) || OPEN_ENDING.test(previousText);
 }
 
@@ -172,7 +178,8 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       const indent = raw.geometry === null || sectionLeft === null ? null : raw.geometry.indent - sectionLeft;
       // Further right than any list indents is centred or set beside the text, not an item; a line set apart
       // by its type (a bold role or school line, indented under its heading as LaTeX templates do) heads items.
-      const indentedItem = section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true;
+      const indentedItem =
+        section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true && !LABELLED.test(raw.text);
       const wraps =
         previous?.isBullet === true &&
         bulletStart !== null &&
