@@ -1,10 +1,16 @@
 import type { LineGeometry } from '../document/types.ts';
+import { quantile } from './quantile.ts';
 
 /** A monospaced character is about half an em wide: indentation in characters, halved, is in ems. */
 const EMS_PER_CHAR = 0.5;
 const TAB_CHARS = 4;
-/** A list marker at the start of a line: a bullet glyph, a dash or star, or a number ("1." "a)"). */
-const MARKER = /^(?:[^\p{L}\p{N}\s]+|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)/u;
+const COLUMN_EDGE_QUANTILE = 0.9;
+/**
+ * A list marker at the start of a line: a bullet glyph, a dash or star, a number ("1." "a)"), or the "o" a
+ * symbol font's hollow bullet becomes (normalizeText decides whether a list of them is one; where the words
+ * start matters either way).
+ */
+const MARKER = /^(?:[^\p{L}\p{N}\s]+|\d{1,2}[.)]|[a-z][.)]|o)[ \t]+(?=\S)/u;
 
 function width(whitespace: string): number {
   let chars = 0;
@@ -26,7 +32,9 @@ export function textGeometry(lines: readonly string[]): (LineGeometry | null)[] 
     const right = indent + width(body.trimEnd());
     return { indent: indent * EMS_PER_CHAR, textIndent: (indent + width(marker)) * EMS_PER_CHAR, right: right * EMS_PER_CHAR, size: 1 };
   });
-  // A text file is one column, as wide as its longest line.
-  const columnRight = Math.max(0, ...drawn.map((line) => line?.right ?? 0));
+  // A text file is one column. Text wrapped at a width fills many lines to about that width, so its edge is
+  // where the longest tenth of lines end: one long line (a contact line) does not move it.
+  const rights = drawn.flatMap((line) => (line === null ? [] : [line.right]));
+  const columnRight = rights.length === 0 ? 0 : quantile(rights, COLUMN_EDGE_QUANTILE);
   return drawn.map((line) => (line === null ? null : { ...line, columnRight }));
 }

@@ -31,7 +31,13 @@ export interface ResumeAnalysis {
 
 export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
   const { text } = input;
-  const structure = readResume(text, { pages: input.pages ?? null, region: input.region ?? 'US', lines: input.lines ?? [], marginLines: input.layout?.headerFooterText ?? [] });
+  const structure = readResume(text, {
+    pages: input.pages ?? null,
+    region: input.region ?? 'US',
+    lines: input.lines ?? [],
+    marginLines: input.layout?.headerFooterText ?? [],
+    linkUrls: input.layout?.links.map((link) => link.url) ?? [],
+  });
   const matchers = termMatchers(input.taxonomy);
   const copied = findCopiedLines(structure.lines, input.jobDescription);
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));

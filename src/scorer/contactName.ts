@@ -31,8 +31,11 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   ],
 );
 
+/** A token that opens a contact detail: a phone number, an email. A name printed beside them ends there. */
+const DETAIL_START = /\s(?=\+?\(?\d[\d\s().-]{6}|\S+@)/;
+
 function nameIn(line: string): string | null {
-  const first = line.slice(0, MAX_NAME_LINE).split(SEGMENT_BREAK)[0]?.trim() ?? '';
+  const first = line.slice(0, MAX_NAME_LINE).split(SEGMENT_BREAK)[0]?.split(DETAIL_START)[0]?.trim() ?? '';
   const name = first.replace(CREDENTIALS, '').trim();
   if (name === '' || sectionOfHeading(name)) return null;
   const words = name.split(/\s+/);

@@ -8,3 +8,9 @@ const RANGE = new RegExp(`\\b${POINT}\\s*(?:-|–|—|to|until)\\s*(?:${POINT}|$
 export function countDateRanges(text: string): number {
   return text.match(RANGE)?.length ?? 0;
 }
+
+/** Whether a line holds a date range: the line of a role or a degree, which opens an entry. */
+export function holdsDateRange(line: string): boolean {
+  RANGE.lastIndex = 0;
+  return RANGE.test(line);
+}

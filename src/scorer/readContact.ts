@@ -189,6 +189,14 @@ function findPortfolio(header: string, tokens: HeaderToken[], consumed: Readonly
 /** The details a resume's header is read for (`wrapped` is about them, not one of them). */
 export const CONTACT_FIELDS = ['name', 'email', 'phone', 'linkedin', 'github', 'portfolio', 'location'] as const satisfies readonly (keyof ContactDetails)[];
 
+/**
+ * LinkedIn and GitHub profiles among the file's clickable links, as the links give them: a profile reached
+ * only by clicking an icon is still the candidate's (the link-only-in-annotation warning says an ATS may miss it).
+ */
+export function profilesFromLinks(urls: readonly string[]): Pick<ContactDetails, 'linkedin' | 'github'> {
+  return { linkedin: urls.find((url) => WHOLE_LINKEDIN.test(url)) ?? null, github: urls.find((url) => WHOLE_GITHUB.test(url)) ?? null };
+}
+
 export function readContact(text: string, header: string, region: string): ContactDetails {
   const country = (/^[A-Z]{2}$/.test(region) ? region : 'US') as CountryCode;
   const email = findEmail(text);

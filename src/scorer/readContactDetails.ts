@@ -1,6 +1,6 @@
 import type { LineGeometry } from '../document/types.ts';
 import { findName } from './contactName.ts';
-import { CONTACT_FIELDS, readContact } from './readContact.ts';
+import { CONTACT_FIELDS, profilesFromLinks, readContact } from './readContact.ts';
 import type { ContactDetails } from './types.ts';
 
 /** A printed line of the resume (blank between blocks), with where the file drew it when it says. */
@@ -16,6 +16,8 @@ export interface ContactSources {
   headerLines: number;
   /** Lines of the page headers and footers, which the text leaves out. */
   marginLines: readonly string[];
+  /** Addresses of the file's clickable links. */
+  linkUrls: readonly string[];
   region: string;
 }
 
@@ -53,10 +55,10 @@ function nameBySize(lines: readonly PrintedLine[]): string | null {
 /**
  * Contact details as a recruiter finds them: in the header above the first heading, with strings a narrow
  * column broke read whole (and reported in `wrapped`, as many ATS keep only the first part); the name in the
- * largest type when the header does not start with it (a sidebar read first); and, detail by detail, in the
- * page headers and footers, where many ATS do not look (the contact-in-header warning says so).
+ * largest type when the header does not start with it (a sidebar read first); profiles behind icon links;
+ * and, detail by detail, in the page headers and footers, where many ATS do not look (the contact-in-header warning says so).
  */
-export function readContactDetails({ lines, headerLines, marginLines, region }: ContactSources): ContactDetails {
+export function readContactDetails({ lines, headerLines, marginLines, linkUrls, region }: ContactSources): ContactDetails {
   const text = rejoined(lines);
   const header = rejoined(lines.slice(0, headerLines));
   const read = readContact(text, header.trim() || text.slice(0, 400), region);
@@ -65,7 +67,14 @@ export function readContactDetails({ lines, headerLines, marginLines, region }: 
     const value = read[field];
     return value && !read.wrapped.includes(value) && !printed.includes(value) && text.includes(value) ? [value] : [];
   });
-  const body: ContactDetails = { ...read, name: read.name ?? nameBySize(lines), wrapped: [...read.wrapped, ...broken] };
+  const linked = profilesFromLinks(linkUrls);
+  const body: ContactDetails = {
+    ...read,
+    name: read.name ?? nameBySize(lines),
+    linkedin: read.linkedin ?? linked.linkedin,
+    github: read.github ?? linked.github,
+    wrapped: [...read.wrapped, ...broken],
+  };
   const margins = marginLines.join('\n');
   if (margins === '' || (body.email && body.phone && body.name)) return body;
   const fromMargins = readContact(margins, margins, region);

@@ -1,6 +1,6 @@
 import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts';
 import { countWords } from '../text/countWords.ts';
-import { countDateRanges } from './countDateRanges.ts';
+import { countDateRanges, holdsDateRange } from './countDateRanges.ts';
 import { readContactDetails } from './readContactDetails.ts';
 import { PAST_ACTION_VERBS } from './resumeVocabulary.ts';
 import { findHeadings } from './findHeadings.ts';
@@ -12,8 +12,11 @@ export const BULLET = /^(?:[•●▪■◦‣∙·○◆➢►✓✔*–—-]|\
 /** A wrapped bullet goes on in lower case, or after a line that stops mid-phrase. */
 const CONTINUES = /^[a-z0-9(%$&]/;
 const SENTENCE_END = /[.!?]["')\]]?$/;
-/** "Frameworks: React, Vue": a label and what it lists, a line of its own however it is indented. */
-const LABELLED = /^[^\s:][^:]{0,30}:\s/;
+/**
+ * "Frameworks: React, Vue, Svelte": a label and the short items it lists, a line of its own however it is
+ * indented. ("TransitBuddy: an app that…" is a bullet that names its subject first.)
+ */
+const LABELLED = /^[^\s:][^:]{0,30}:\s[^,]{1,40}(?:,\s?[^,]{1,40})+$/;
 const OPEN_ENDING = /(?:[,/&(-]|\b(?:and|or|of|the|to|with|for|in|on|by|a|an|from|into|across))$/i;
 /**
  * Ems between a line's first mark and its first letter that make the mark a list marker, even one no font
@@ -90,6 +93,8 @@ function wrappedBefore(previous: RawLine, next: RawLine): boolean {
  * the drawing cannot tell, the words do: the line goes on in lower case, or the bullet stopped mid-phrase.
  */
 function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, previousText: string): boolean {
+  // A role or degree line (dated, or set in bold) opens an entry wherever the bullet above it ended.
+  if (line.style?.emphasis === true || holdsDateRange(line.text)) return false;
   const marker = bullet.geometry;
   const drawn = line.geometry;
   if (marker && drawn) {
@@ -131,6 +136,8 @@ export interface ReadOptions {
   lines?: readonly DocumentLine[];
   /** Lines of the page headers and footers, which the text leaves out (LayoutFacts.headerFooterText). */
   marginLines?: readonly string[];
+  /** Addresses of the file's clickable links (LayoutFacts.links). */
+  linkUrls?: readonly string[];
 }
 
 /**
@@ -212,6 +219,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       lines: raws,
       headerLines: firstHeading === -1 ? raws.length : firstHeading,
       marginLines: options.marginLines ?? [],
+      linkUrls: options.linkUrls ?? [],
       region: options.region ?? 'US',
     }),
     bullets,
