@@ -47,7 +47,10 @@ describe('DOCX line styles', () => {
         new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun({ text: 'WORK HISTORY', bold: true })] }),
         new Paragraph({ children: [new TextRun({ text: 'Skills', size: 28 })] }),
         new Paragraph({ children: [new TextRun({ text: 'Go, Kafka', size: 22 })] }),
-        new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun('Ran the on-call rota'), new TextRun({ text: 'for 12 engineers', break: 1 })] }),
+        new Paragraph({
+          numbering: { reference: 'bullets', level: 0 },
+          children: [new TextRun('Ran the on-call rota'), new TextRun({ text: 'for 12 engineers', break: 1 })],
+        }),
       ]),
     );
     expect(lines.map(({ text, emphasis, continuesParagraph }) => [text, emphasis, continuesParagraph])).toEqual([

@@ -104,6 +104,62 @@ describe('readPage', () => {
     expect(read(runs)).toEqual({ lines: [...left, '', ...right], columns: 2 });
   });
 
+  it('reads headings in a left gutter each before its row, and the section text in order', () => {
+    const runs = [
+      run('PROFILE', 40, 700),
+      ...column(['Designer of payment flows for', 'banks and small shops.'], 160, 700),
+      run('SKILLS', 40, 664),
+      ...column(['Figma, user research,', 'accessibility audits', 'and design systems'], 160, 664),
+      run('EDUCATION', 40, 616),
+      ...column(['BA Graphic Design,', 'Glasgow School of Art'], 160, 616),
+    ];
+    expect(read(runs)).toEqual({
+      lines: [
+        'PROFILE',
+        'Designer of payment flows for',
+        'banks and small shops.',
+        '',
+        'SKILLS',
+        'Figma, user research,',
+        'accessibility audits',
+        'and design systems',
+        '',
+        'EDUCATION',
+        'BA Graphic Design,',
+        'Glasgow School of Art',
+      ],
+      columns: 1,
+    });
+  });
+
+  it('reads a table of dates beside entries row by row, with headings across it', () => {
+    const runs = [
+      run('Experience', 40, 700),
+      run('2021 – now', 40, 686),
+      ...column(['Engineer, Tidewater', '• Built the ledger in Go', '• Ran the on-call rota'], 160, 686),
+      run('2018 – 2021', 40, 646),
+      ...column(['Developer, Harbour Co', '• Shipped billing'], 160, 646),
+      run('Education', 40, 614),
+      run('2014 – 2018', 40, 600),
+      ...column(['BSc Physics, Leeds', 'First class honours'], 160, 600),
+    ];
+    expect(read(runs)).toEqual({
+      lines: [
+        'Experience',
+        '2021 – now  Engineer, Tidewater',
+        '• Built the ledger in Go',
+        '• Ran the on-call rota',
+        '2018 – 2021  Developer, Harbour Co',
+        '• Shipped billing',
+        '',
+        'Education',
+        '2014 – 2018  BSc Physics, Leeds',
+        'First class honours',
+      ],
+      columns: 1,
+    });
+  });
+
   it('finds columns inside a column', () => {
     const lines = (name: string) => Array.from({ length: 4 }, (_, i) => `${name} ${i + 1}`);
     const runs = [...column(lines('A'), 40, 700, 15), ...column(lines('B'), 200, 705, 13), ...column(lines('C'), 400, 698, 11)];

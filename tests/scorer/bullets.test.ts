@@ -109,6 +109,21 @@ describe('bullets as a recruiter reads them', () => {
     ]);
   });
 
+  it('starts a new item at a capitalised past-tense verb, even after a line that ran to the edge', () => {
+    const text = 'Experience\nDesigned the ledger schema and wrote the runbooks used by all teams\nPartnered with finance on the audit\nKafka consumers for 40 teams';
+    const lines = drawn(text, [at(0), at(1, 1, 40), at(1, 1, 24), at(1, 1, 20)]);
+    expect(bulletsOf(text, lines)).toEqual([
+      'Experience: Designed the ledger schema and wrote the runbooks used by all teams',
+      'Experience: Partnered with finance on the audit',
+      'Experience: Kafka consumers for 40 teams',
+    ]);
+  });
+
+  it('ends a bullet at a finished sentence followed by a capital or a figure, and at a dated line', () => {
+    const text = 'Experience\n• Raised crash-free sessions to 99.9%.\n2018 – 2021 | iOS Engineer, Jetstream\n• Shipped the booking app\nMobile Lead, Kiwi Apps Jan 2016 – Jun 2018';
+    expect(bulletsOf(text)).toEqual(['Experience: Raised crash-free sessions to 99.9%.', 'Experience: Shipped the booking app']);
+  });
+
   it('never merges two lines that each open with a marker, and never splits one', () => {
     const marker = fc.constantFrom('• ', '- ', '* ', '1. ', '2) ');
     const words = fc.array(fc.constantFrom('Built', 'the', 'API', 'and', 'kafka', 'for', 'Go', 'with', '30%', 'users'), { minLength: 1, maxLength: 8 });

@@ -7,7 +7,11 @@ const plain = (text: string): HeadingCandidate[] => text.split('\n').map((line) 
 
 /** Lines of a file, each `[text, style]`; a string alone is a body line. */
 function styled(lines: readonly (string | readonly [string, Partial<LineStyle>])[]): HeadingCandidate[] {
-  return lines.map((line) => (typeof line === 'string' ? { text: line, geometry: null, style: { ...PLAIN_LINE_STYLE, emphasis: false } } : { text: line[0], geometry: null, style: { ...PLAIN_LINE_STYLE, emphasis: false, ...line[1] } }));
+  return lines.map((line) =>
+    typeof line === 'string'
+      ? { text: line, geometry: null, style: { ...PLAIN_LINE_STYLE, emphasis: false } }
+      : { text: line[0], geometry: null, style: { ...PLAIN_LINE_STYLE, emphasis: false, ...line[1] } },
+  );
 }
 
 const headingsOf = (lines: HeadingCandidate[]) => findHeadings(lines).flatMap((section, i) => (section ? [`${lines[i]!.text} → ${section}`] : []));
@@ -24,13 +28,34 @@ describe('findHeadings', () => {
   });
 
   it('reads it as an item when the file sets the headings bold and the item is not', () => {
-    const lines = styled([['Experience', { emphasis: true }], 'Nurse, St Mary’s', ['Skills', { emphasis: true }], 'Triage', 'Leadership', ['Education', { emphasis: true }], 'BSc Nursing']);
+    const lines = styled([
+      ['Experience', { emphasis: true }],
+      'Nurse, St Mary’s',
+      ['Skills', { emphasis: true }],
+      'Triage',
+      'Leadership',
+      ['Education', { emphasis: true }],
+      'BSc Nursing',
+    ]);
     expect(headingsOf(lines)).toEqual(['Experience → Experience', 'Skills → Skills', 'Education → Education']);
   });
 
   it('keeps a heading that lacks the others’ cue when it does not sit under a list item', () => {
-    const text = 'Ana Sousa · ana@sousa.pt · +351 912 345 678\nExperience\nDesigner at Kiwi Labs, 2019 – now.\n\nSKILLS\nFigma\n\nEDUCATION\nMA Interaction Design';
+    const text =
+      'Ana Sousa · ana@sousa.pt · +351 912 345 678\nExperience\nDesigner at Kiwi Labs, 2019 – now.\n\nSKILLS\nFigma\n\nEDUCATION\nMA Interaction Design';
     expect(headingsOf(plain(text))).toEqual(['Experience → Experience', 'SKILLS → Skills', 'EDUCATION → Education']);
+  });
+
+  it('reads a label inside an entry as part of it when the headings are set apart and it is not', () => {
+    const lines = styled([
+      ['Experience', { heading: true }],
+      'Machine Learning Engineer, Windkraft GmbH, 2021 – now',
+      'Key achievements:',
+      ['• Cut false alarms by 38%', { listLevel: 0 }],
+      ['Publications', { heading: true }],
+      ['Education', { heading: true }],
+    ]);
+    expect(headingsOf(lines)).toEqual(['Experience → Experience', 'Publications → Publications', 'Education → Education']);
   });
 
   it('keeps every heading when the document sets none apart', () => {
