@@ -58,6 +58,8 @@ export interface PageReading {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A list item's number and the space after it ("1. ", "[12] ", "(a) "): the item's words start after it. */
+const LIST_NUMBER = /^\s*(?:\[\d{1,3}\]|\(?(?:\d{1,3}|[a-z])[.)])\s+(?=\S)/u;
 
 function rightEdge(line: TextLine): number {
   const last = line.runs.at(-1);
@@ -73,8 +75,9 @@ function lineGeometry(line: TextLine, fontHeight: number, columnRight: number): 
   const textRun = line.runs.find((run) => LETTER_OR_DIGIT.test(run.text));
   let textX = first?.x ?? 0;
   if (textRun) {
-    // Inside a run, glyphs are taken as equally wide: enough to place the words after "• " in one run.
-    const offset = textRun.text.search(LETTER_OR_DIGIT);
+    // Inside a run, glyphs are taken as equally wide: enough to place the words after "• " or "[12] " in one run.
+    const marker = textRun === first ? (LIST_NUMBER.exec(textRun.text)?.[0].length ?? 0) : 0;
+    const offset = marker > 0 ? marker : textRun.text.search(LETTER_OR_DIGIT);
     textX = textRun.x + (textRun.text.length > 0 ? (offset / textRun.text.length) * textRun.width : 0);
   }
   const right = rightEdge(line);

@@ -8,13 +8,13 @@ import { inlineSection } from './sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
 
 /** A list marker opening a line: a bullet glyph or dash, or a number ("1.", "2)"). */
-export const BULLET = /^(?:[•●▪■◦‣∙·○◆➢►✓✔*–—-]|\d{1,2}[.)])\s+/;
+export const BULLET = /^(?:[•●▪■◦‣∙·○◆➢►✓✔*–—-]|\d{1,2}[.)]|\[\d{1,3}\])\s+/;
 /** A wrapped bullet goes on in lower case, or after a line that stops mid-phrase. */
 const CONTINUES = /^[a-z0-9(%$&]/;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /**
- * "Frameworks: React, Vue, Svelte": a label and the short items it lists, a line of its own however it is
- * indented. ("TransitBuddy: an app that…" is a bullet that names its subject first.)
+ * "Frameworks: React, Vue, Svelte" in a skills section: a label and the short items it lists, a line of its
+ * own however it is indented. ("TransitBuddy: an app that…" is a bullet that names its subject first.)
  */
 const LABELLED = /^[^\s:][^:]{0,30}:\s[^,]{1,40}(?:,\s?[^,]{1,40})+$/;
 const OPEN_ENDING = /(?:[,/&(-]|\b(?:and|or|of|the|to|with|for|in|on|by|a|an|from|into|across))$/i;
@@ -101,12 +101,18 @@ function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, prev
     const underWords = Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
     if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
     const aligned = underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED;
-    if (aligned && wrappedBefore(previous, line) && !opensNewItem(line.text, previousText)) return true;
+    if (aligned && wrappedBefore(previous, line) && !opensNewItem(line.text, previousText) && !endsEntry(previousText, line.text)) return true;
   }
-  // A finished sentence followed by a capital or a figure ("…up from 99.2%." then "2018 – 2021 | iOS Engineer")
-  // is the next entry, not a wrap.
-  if (SENTENCE_END.test(previousText) && /^[\p{Lu}\d]/u.test(line.text)) return false;
+  if (endsEntry(previousText, line.text)) return false;
   return CONTINUES.test(line.text) || OPEN_ENDING.test(previousText);
+}
+
+/**
+ * A finished sentence followed by a capital or a figure ("…up from 99.2%." then "2018 – 2021 | iOS Engineer",
+ * a talk's "…London, March 2024." then the next talk) is the next entry, not a wrap.
+ */
+function endsEntry(previousText: string, text: string): boolean {
+  return SENTENCE_END.test(previousText) && /^[\p{Lu}\d]/u.test(text);
 }
 
 /** A line that opens with a capitalised past-tense action verb after a finished phrase starts an item of its own. */
@@ -186,7 +192,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       // Further right than any list indents is centred or set beside the text, not an item; a line set apart
       // by its type (a bold role or school line, indented under its heading as LaTeX templates do) heads items.
       const indentedItem =
-        section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true && !LABELLED.test(raw.text);
+        section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true && !(section === 'Skills' && LABELLED.test(raw.text));
       const wraps =
         previous?.isBullet === true &&
         bulletStart !== null &&

@@ -9,7 +9,8 @@ type Section = Exclude<SectionName, 'Contact'>;
  * its structure in most ATS parsers, so a line counts as a heading only when this vocabulary covers it.
  *
  * Variants of one section share its name:
- * - Work history, employment, career, internships → Experience: the same list of roles.
+ * - Work history, employment, career, internships, (academic) appointments and positions → Experience: the
+ *   same list of roles.
  * - Honors, scholarships, fellowships, grants → Awards: recognition given to the candidate.
  * - Talks, presentations, patents, papers, writing → Publications: work made public under the
  *   candidate's name, listed alike (title, venue, date).
@@ -40,7 +41,7 @@ const HEADINGS: Record<Section, string[]> = {
     'qualifications summary',
     'bio',
   ],
-  Experience: ['experience', 'work', 'employment', 'career', 'background', 'internships', 'positions held'],
+  Experience: ['experience', 'work', 'employment', 'career', 'background', 'internships', 'positions held', 'positions', 'appointments'],
   Education: ['education', 'academics', 'qualifications', 'educational background', 'schooling'],
   Skills: [
     'skills',
@@ -133,6 +134,8 @@ const GENERIC_HEADS = new Set(['experience', 'history', 'background', 'activitie
  */
 const OPEN_HEADS = new Set([
   'experience',
+  'positions',
+  'appointments',
   'summary',
   'skills',
   'competencies',
