@@ -4,6 +4,7 @@ import { PLAIN_LINE_STYLE, type DocumentProducer, type LineFacts, type LineStyle
 import { documentProducer } from './documentProducer.ts';
 import { damagedDocx, readDocxParts, type DocxPart } from './docxParts.ts';
 import { readDocxStyles, type DocxStyles } from './docxStyles.ts';
+import { moveTextBoxesToEnd } from './docxTextBoxes.ts';
 import { assertDocxWorkload } from './docxWorkload.ts';
 import { normalizeText } from './normalizeText.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
@@ -129,6 +130,21 @@ function tableLines(table: MammothNode, styles: DocxStyles): DocxLine[] {
   });
 }
 
+/**
+ * Columns of the widest layout table (a row of cells side by side, one holding several lines: a sidebar
+ * cell beside a main cell); 1 when the body has none. A table of one-line cells is a table of data.
+ */
+function layoutColumns(blocks: readonly MammothNode[], styles: DocxStyles): number {
+  let columns = 1;
+  for (const table of blocks.filter((block) => block.type === 'table')) {
+    for (const row of table.children ?? []) {
+      const cells = (row.children ?? []).map((cell) => blockLines(cell.children ?? [], styles).filter((line) => line.text.trim() !== '').length);
+      if (cells.some((lines) => lines > 1)) columns = Math.max(columns, cells.filter((lines) => lines > 0).length);
+    }
+  }
+  return columns;
+}
+
 function blockLines(blocks: readonly MammothNode[], styles: DocxStyles): DocxLine[] {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph') return paragraphLines(block, styles);
@@ -218,14 +234,15 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocum
   const styles = readDocxStyles(parts.styles?.xml);
   const whiteCanShow = [main, ...parts.headersAndFooters].some((part) => mayPaintBehindText(part.xml));
   const tally = new HiddenTextTally();
-  const visibleMain = removeHiddenRuns(main.xml, styles, whiteCanShow, tally);
-  const mammothParts = parts.mammoth.map((part) => (part === main && visibleMain !== main.xml ? { ...part, bytes: new TextEncoder().encode(visibleMain) } : part));
+  const visible = removeHiddenRuns(main.xml, styles, whiteCanShow, tally);
+  const { xml: readingOrder, sidebars } = moveTextBoxesToEnd(visible);
+  const mammothParts = parts.mammoth.map((part) => (part === main && readingOrder !== main.xml ? { ...part, bytes: new TextEncoder().encode(readingOrder) } : part));
 
   const body = await readBody(mammothParts);
   const margins = headerFooterText(parts.headersAndFooters, styles, whiteCanShow, tally);
   const lines = blockLines(body, styles);
   const document = toExtractedDocument('docx', lines.map((line) => line.text).join('\n'), null, {
-    columns: 1,
+    columns: Math.max(layoutColumns(body, styles), sidebars > 0 ? 2 : 1),
     headerFooterText: margins,
     hiddenText: tally.report(),
     producer: docxProducer(parts.appProperties),
