@@ -12,6 +12,8 @@ export interface HeadingCandidate {
 
 /** A list marker opening a line, as normalizeText writes every glyph it knows. */
 const LIST_MARKER = /^•\s+/;
+/** No heading runs longer, marker included: longer list items are not read again as headings. */
+const MAX_LIST_HEADING = 64;
 /** Type this much larger than the body's sets a line apart. */
 const LARGER = 1.1;
 /**
@@ -24,8 +26,8 @@ const MAX_LIST_ITEM_WORDS = 3;
 
 /** Capitals throughout: at least two letters, none lower case. */
 function inCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Stops at the first lower-case letter, which most lines have early.
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** Whether anything sets a line apart as a heading: its type (the file's heading mark, weight, size, capitals), or space above it. */
@@ -45,7 +47,7 @@ function underShortLine(lines: readonly HeadingCandidate[], index: number): bool
 /** The section a line names: its words, or its words after a list marker when the file sets it apart as a heading. */
 function sectionOf(line: HeadingCandidate): SectionName | undefined {
   const section = sectionOfHeading(line.text);
-  if (section || !LIST_MARKER.test(line.text)) return section;
+  if (section || line.text.length > MAX_LIST_HEADING || !LIST_MARKER.test(line.text)) return section;
   // Word users make headings list paragraphs (bold, numbered); a list item never stands out that way from its list.
   const standsOut = line.style?.heading === true || line.style?.emphasis === true || inCapitals(line.text);
   return standsOut ? sectionOfHeading(line.text.replace(LIST_MARKER, '')) : undefined;
