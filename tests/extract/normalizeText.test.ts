@@ -122,8 +122,8 @@ describe('normalizeText', () => {
   });
 
   it('turns the bullet glyphs of symbol fonts and arrow lists into "• "', () => {
-    expect(normalizeText('› Built APIs\n➜ Ran Kafka\n❯ Led a team\n✦ Cut costs\n▫ Wrote docs').text).toBe(
-      '• Built APIs\n• Ran Kafka\n• Led a team\n• Cut costs\n• Wrote docs',
+    expect(normalizeText('› Built APIs\n➜ Ran Kafka\n❯ Led a team\n✦ Cut costs\n▫ Wrote docs\n▸ Set SLOs\n➤ Hired 4\n○ Ran retros').text).toBe(
+      '• Built APIs\n• Ran Kafka\n• Led a team\n• Cut costs\n• Wrote docs\n• Set SLOs\n• Hired 4\n• Ran retros',
     );
   });
 
