@@ -1,3 +1,4 @@
+import { describeMatch } from '../scorer/describeMatch.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
 import type { FindingSeverity, ScoreReport } from '../scorer/types.ts';
 
@@ -27,11 +28,12 @@ export function formatReport(file: string, against: string, document: ExtractedD
     const width = Math.max(...report.keywords.map((keyword) => keyword.label.length));
     for (const keyword of report.keywords) {
       const tag = keyword.importance === 'required' ? 'required ' : 'preferred';
+      const related = describeMatch(keyword);
       if (keyword.status === 'missing') {
-        out.push(`  ✗ ${keyword.label.padEnd(width)}  ${tag}  missing${keyword.advice ? `: ${keyword.advice}` : ''}`);
+        out.push(`  ✗ ${keyword.label.padEnd(width)}  ${tag}  missing${related ? `: ${related}` : keyword.advice ? `: ${keyword.advice}` : ''}`);
       } else {
         const where = keyword.inContext ? 'shown in experience' : 'only listed';
-        out.push(`  ${keyword.inContext ? '✓' : '~'} ${keyword.label.padEnd(width)}  ${tag}  ${keyword.matchedTerms.join(', ')} ×${keyword.count}, ${where}`);
+        out.push(`  ${keyword.inContext ? '✓' : '~'} ${keyword.label.padEnd(width)}  ${tag}  ${keyword.matchedTerms.join(', ')} ×${keyword.count}, ${where}${related ? ` (${related})` : ''}`);
       }
     }
   }

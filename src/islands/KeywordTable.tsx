@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { describeMatch } from '../scorer/describeMatch.ts';
 import type { KeywordResult } from '../scorer/types.ts';
 
 interface Props {
@@ -9,6 +10,7 @@ const SOURCE: Record<KeywordResult['source'], string> = { guide: 'guide', 'job-d
 
 function KeywordRow({ keyword }: { keyword: KeywordResult }) {
   const missing = keyword.status === 'missing';
+  const related = describeMatch(keyword);
   return (
     <tr data-keyword={keyword.label} data-status={keyword.status} data-terms={keyword.matchedTerms.join(',')}>
       <th scope="row">
@@ -27,12 +29,14 @@ function KeywordRow({ keyword }: { keyword: KeywordResult }) {
           <span class="status status--listed">~ Only listed</span>
         )}
       </td>
-      <td>
+      <td data-level={keyword.level}>
+        {related && <p class="keyword__level">{related}</p>}
         {missing ? (
           (keyword.advice ?? 'Name it in the bullet about the work where you used it.')
         ) : (
           <>
-            {keyword.matchedTerms.join(', ')} · {keyword.count} mention{keyword.count === 1 ? '' : 's'}
+            {related ? '' : `${keyword.matchedTerms.join(', ')} · `}
+            {keyword.count} mention{keyword.count === 1 ? '' : 's'}
             {!keyword.inContext && <span class="muted"> · show it in a bullet for full credit</span>}
           </>
         )}

@@ -21,7 +21,7 @@ export const skillCategorySchema = z.enum(SKILL_CATEGORIES);
 export type SkillCategory = z.infer<typeof skillCategorySchema>;
 
 /**
- * One entry of `content/skills.yaml`, keyed there by its canonical name.
+ * One entry of `content/skills.yaml`, keyed there by its canonical name: a node of the skill graph.
  * Words that are also ordinary English ("Go", "React", "Spring") must say how they are told apart,
  * so that the taxonomy documents every ambiguous term in one place. `notFollowedBy` and
  * `notPrecededBy` are regular expressions (plain words are fine) tried against the words next to a
@@ -29,7 +29,13 @@ export type SkillCategory = z.infer<typeof skillCategorySchema>;
  */
 export const skillSchema = z
   .object({
+    /** Other spellings of the same thing (Postgres for PostgreSQL), never a different product. */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * The concepts this skill is a kind of (Cypress → End-to-End Testing; Kafka → Message Queues): a resume
+     * naming it satisfies a keyword that asks for the concept, and is related to, not the same as, its siblings.
+     */
+    broader: z.array(z.string().min(1)).default([]),
     category: skillCategorySchema,
     caseSensitive: z.boolean().default(false),
     ambiguity: z

@@ -1,6 +1,7 @@
 import type { ResumeAnalysis } from './analyzeResume.ts';
-import { LISTED_ONLY_CREDIT } from './scoringRules.ts';
-import type { KeywordMention, KeywordResult, KeywordSpec, ResumeLine } from './types.ts';
+import type { SkillGraph } from '../taxonomy/skillGraph.ts';
+import { LISTED_ONLY_CREDIT, SIBLING_CREDIT } from './scoringRules.ts';
+import type { KeywordMention, KeywordResult, KeywordSpec, MatchLevel, ResumeLine } from './types.ts';
 
 export interface KeywordMatches {
   results: KeywordResult[];
@@ -9,27 +10,44 @@ export interface KeywordMatches {
 
 const within = (lines: readonly ResumeLine[], at: number) => lines.some((line) => line.start <= at && at < line.end);
 
+/** The skills below every term (a concept's tools), and the skills beside them (a tool's alternatives). */
+function relatedTerms(terms: readonly string[], graph: SkillGraph): { narrower: string[]; siblings: string[] } {
+  const asked = new Set(terms);
+  const narrower = new Set(terms.flatMap((term) => graph.narrower(term)).filter((term) => !asked.has(term)));
+  const siblings = new Set(terms.flatMap((term) => graph.siblings(term)).filter((term) => !asked.has(term) && !narrower.has(term)));
+  return { narrower: [...narrower], siblings: [...siblings] };
+}
+
 /**
- * Finds every keyword in the resume and says whether it is demonstrated: named in one of the analysis's
- * demonstrating lines (experience bullets that are not copied from the job description).
+ * Finds every keyword in the resume, at the level it is matched (see MATCH_LEVELS): its own terms, else a
+ * skill below a concept it names, else only an alternative to the tool it names. Says whether a match is
+ * demonstrated: named in one of the analysis's demonstrating lines (experience bullets that are not copied
+ * from the job description).
  */
-export function matchKeywords(analysis: Pick<ResumeAnalysis, 'mentionsOf' | 'demonstrating'>, specs: readonly KeywordSpec[]): KeywordMatches {
+export function matchKeywords(analysis: Pick<ResumeAnalysis, 'mentionsOf' | 'demonstrating' | 'matchers'>, specs: readonly KeywordSpec[]): KeywordMatches {
   const { demonstrating } = analysis;
   const mentions: KeywordMention[] = [];
   const results = specs.map((spec): KeywordResult => {
-    const matches = analysis.mentionsOf(spec.terms);
+    const related = relatedTerms(spec.terms, analysis.matchers.graph);
+    const exact = analysis.mentionsOf(spec.terms);
+    const below = exact.length > 0 ? [] : analysis.mentionsOf(related.narrower);
+    const matches = exact.length > 0 ? exact : below;
+    const beside = matches.length > 0 ? [] : analysis.mentionsOf(related.siblings);
+    const level: MatchLevel = exact.length > 0 ? 'exact' : below.length > 0 ? 'narrower' : beside.length > 0 ? 'sibling' : 'missing';
     const inContext = matches.some((match) => within(demonstrating, match.start));
     for (const match of matches) mentions.push({ label: spec.label, ...match });
     const found = matches.length > 0;
     return {
       label: spec.label,
       status: found ? 'matched' : 'missing',
+      level,
       importance: spec.importance,
       source: spec.source,
       matchedTerms: [...new Set(matches.map((match) => match.term))],
+      relatedTerms: [...new Set(beside.map((match) => match.term))],
       count: matches.length,
       inContext,
-      credit: !found ? 0 : inContext ? 1 : LISTED_ONLY_CREDIT,
+      credit: found ? (inContext ? 1 : LISTED_ONLY_CREDIT) : beside.length > 0 ? SIBLING_CREDIT : 0,
       ...(spec.advice === undefined ? {} : { advice: spec.advice }),
     };
   });

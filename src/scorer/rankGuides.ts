@@ -34,7 +34,7 @@ function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: n
     .slice(0, CLOSEST_WIN_KEYWORDS);
   if (missing.length === 0) return null;
   const added = new Set(missing.map(({ index }) => index));
-  const improved = results.map((result, index) => (added.has(index) ? { ...result, status: 'matched' as const, credit: 1, count: 1, inContext: true } : result));
+  const improved = results.map((result, index) => (added.has(index) ? { ...result, status: 'matched' as const, level: 'exact' as const, credit: 1, count: 1, inContext: true } : result));
   const fixed = Object.values(fixedCategories(analysis));
   const next = totalScore([keywordPoints(improved, analysis.copied.length), ...fixed]);
   return next > score ? { keywords: missing.map(({ result }) => result.label), score: next } : null;

@@ -23,6 +23,11 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
 export const KEYWORD_WEIGHT = { required: 3, preferred: 1 } as const;
 /** Share of a keyword's weight earned when it only stands in a skills list or summary. */
 export const LISTED_ONLY_CREDIT = 0.6;
+/**
+ * Share of a keyword's weight earned when the resume names only an alternative to the tool it asks for: the
+ * skill transfers, but an ATS searching for the tool will not find it.
+ */
+export const SIBLING_CREDIT = 0.25;
 /** Mentions of one keyword beyond which repetition reads as stuffing. */
 export const STUFFING_MENTIONS = 8;
 /** Consecutive words shared with the job description that make a line a copy of it. */
@@ -42,7 +47,7 @@ export const SCORING_RULES = [
     category: 'keywords',
     max: 50,
     title: 'Keywords, weighted by importance and by where they stand',
-    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred. A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy.`,
+    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred. A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy; a keyword that names a concept is also satisfied in full by any skill under it (Kafka for message queues). A keyword that names a tool is not satisfied by another tool under the same concept (Selenium for Cypress: an ATS searching for Cypress will not find it): that earns ${SIBLING_CREDIT * 100}% and the keyword stays missing.`,
   },
   {
     id: 'keyword-stuffing',

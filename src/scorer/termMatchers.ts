@@ -1,3 +1,4 @@
+import { skillGraph, type SkillGraph } from '../taxonomy/skillGraph.ts';
 import { buildTermIndex, canonicalName, type Taxonomy } from '../taxonomy/taxonomy.ts';
 import { phraseMatcher, skillMatcher, type TermMatch, type TermMatcher } from './termMatcher.ts';
 
@@ -9,6 +10,8 @@ export interface TermMatchers {
   allSkills(): TermMatcher[];
   /** The canonical name of a skill named by any alias, or the term itself when the taxonomy lacks it. */
   resolve(term: string): string;
+  /** The taxonomy's concepts and the skills under them. */
+  graph: SkillGraph;
 }
 
 const cache = new WeakMap<Taxonomy, TermMatchers>();
@@ -31,6 +34,7 @@ export function termMatchers(taxonomy: Taxonomy): TermMatchers {
     get,
     allSkills: () => Object.keys(taxonomy).map(get),
     resolve: (term) => canonicalName(index, term) ?? term,
+    graph: skillGraph(taxonomy),
   };
   cache.set(taxonomy, matchers);
   return matchers;

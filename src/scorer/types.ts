@@ -19,13 +19,27 @@ export interface KeywordSpec {
 
 export type KeywordStatus = 'matched' | 'missing';
 
+/**
+ * How a keyword was found. `exact`: one of its terms (or an alias) is on the resume. `narrower`: it names a
+ * concept and the resume names a skill under it (Kafka for message queues), which counts in full.
+ * `sibling`: it names a tool and the resume names only another tool under the same concept (Selenium for
+ * Cypress): related, but an ATS searching for the tool will not find it, so it stays missing with partial
+ * credit. `missing`: none of these.
+ */
+export const MATCH_LEVELS = ['exact', 'narrower', 'sibling', 'missing'] as const;
+export type MatchLevel = (typeof MATCH_LEVELS)[number];
+
 export interface KeywordResult {
   label: string;
   status: KeywordStatus;
   importance: Importance;
   source: KeywordSource;
-  /** Canonical names (or phrases) actually found. */
+  /** How it was found. */
+  level: MatchLevel;
+  /** Canonical names (or phrases) actually found: its own terms, or skills under the concept it names. */
   matchedTerms: string[];
+  /** For a `sibling` match: the alternatives the resume names instead. */
+  relatedTerms: string[];
   /** Mentions in the whole resume. */
   count: number;
   /** Shown in an experience or project bullet, not only listed. */

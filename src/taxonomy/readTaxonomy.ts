@@ -23,5 +23,30 @@ export function readTaxonomy(path: string): Taxonomy {
     const lines = parsed.error.issues.map((issue) => `${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     throw new Error(lines.join('\n'));
   }
+  const links = brokenLinks(parsed.data);
+  if (links.length > 0) throw new Error(links.map((link) => `${path}: ${link}`).join('\n'));
   return parsed.data;
+}
+
+/** Links to concepts the file does not define, and chains of `broader` that lead back to where they start. */
+function brokenLinks(taxonomy: Taxonomy): string[] {
+  const problems: string[] = [];
+  for (const [name, skill] of Object.entries(taxonomy)) {
+    for (const concept of skill.broader) {
+      if (!(concept in taxonomy)) problems.push(`${name}.broader: "${concept}" is not a skill in this file.`);
+    }
+    const seen = new Set<string>();
+    const pending = [...skill.broader];
+    while (pending.length > 0) {
+      const concept = pending.pop()!;
+      if (concept === name) {
+        problems.push(`${name}.broader: leads back to "${name}"; a skill cannot be a kind of itself.`);
+        break;
+      }
+      if (seen.has(concept)) continue;
+      seen.add(concept);
+      pending.push(...(taxonomy[concept]?.broader ?? []));
+    }
+  }
+  return problems;
 }
