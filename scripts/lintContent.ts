@@ -14,6 +14,8 @@ import { readGuideContext } from '../src/schemas/readGuideContext.ts';
 import { roleSchema } from '../src/schemas/role.ts';
 import { guideSkills } from '../src/library/guideSkills.ts';
 import { skillOverlap } from '../src/library/relatedGuides.ts';
+import { skillGraph } from '../src/taxonomy/skillGraph.ts';
+import { readTaxonomy } from '../src/taxonomy/readTaxonomy.ts';
 import { canonicalName } from '../src/taxonomy/taxonomy.ts';
 import { countWords } from '../src/text/countWords.ts';
 
@@ -61,6 +63,7 @@ function bodyProblems(file: string, source: string): ContentProblem[] {
 
 export function lintContent(contentDir: string): ContentProblem[] {
   const context = readGuideContext(contentDir);
+  const graph = skillGraph(readTaxonomy(join(contentDir, 'skills.yaml')));
   const problems: ContentProblem[] = [
     ...yamlProblems(join(contentDir, 'companies'), (data) => companySchema(context.terms).safeParse(data)),
     ...yamlProblems(join(contentDir, 'roles'), (data) => roleSchema.safeParse(data)),
@@ -86,6 +89,13 @@ export function lintContent(contentDir: string): ContentProblem[] {
     }
     const seen = new Map<string, string>();
     guide.keywords.forEach((keyword, index) => {
+      // A concept already counts every skill under it: listing one beside it says the guide means something else.
+      const canonicalTerms = keyword.terms.map((term) => canonicalName(context.terms, term) ?? term);
+      for (const concept of canonicalTerms) {
+        for (const narrower of canonicalTerms.filter((term) => graph.narrower(concept).includes(term))) {
+          problems.push({ file, field: `keywords.${index}.terms`, message: `"${narrower}" is a kind of "${concept}", which already counts it: list the concept alone, or the tools alone if the guide means only them` });
+        }
+      }
       for (const term of keyword.terms) {
         const canonical = canonicalName(context.terms, term) ?? term;
         const owner = seen.get(canonical);
