@@ -130,16 +130,21 @@ function tableLines(table: MammothNode, styles: DocxStyles): DocxLine[] {
   });
 }
 
+/** A cell with this many lines is a column of text, not a label or a name. */
+const COLUMN_CELL_LINES = 3;
+
 /**
- * Columns of the widest layout table (a row of cells side by side, one holding several lines: a sidebar
- * cell beside a main cell); 1 when the body has none. A table of one-line cells is a table of data.
+ * Columns of the widest layout table (a row of cells side by side, each holding a column of text: a sidebar
+ * cell beside a main cell); 1 when the body has none. A table of short cells is a table of data, or a header
+ * (the name in one cell, the contact lines in the other).
  */
 function layoutColumns(blocks: readonly MammothNode[], styles: DocxStyles): number {
   let columns = 1;
   for (const table of blocks.filter((block) => block.type === 'table')) {
     for (const row of table.children ?? []) {
       const cells = (row.children ?? []).map((cell) => blockLines(cell.children ?? [], styles).filter((line) => line.text.trim() !== '').length);
-      if (cells.some((lines) => lines > 1)) columns = Math.max(columns, cells.filter((lines) => lines > 0).length);
+      const textColumns = cells.filter((lines) => lines >= COLUMN_CELL_LINES).length;
+      if (textColumns >= 2) columns = Math.max(columns, textColumns);
     }
   }
   return columns;

@@ -1,6 +1,6 @@
 import { normalizeText, RAW_LINE_BREAK } from './normalizeText.ts';
 import { separateHiddenRuns } from './pdfHiddenText.ts';
-import { groupIntoLines, mostUsedFont } from './pdfLines.ts';
+import { bodyType, groupIntoLines } from './pdfLines.ts';
 import { readPage } from './readingOrder.ts';
 import { findRepeatedMargins } from './repeatedMargins.ts';
 import type { LayoutFacts, LineFacts } from '../document/types.ts';
@@ -21,8 +21,8 @@ export function layoutPdfPages(pages: readonly PdfTextRun[][]): PdfLayout {
   const { visible, hiddenText } = separateHiddenRuns(pages);
   const pageLines = visible.map((runs) => groupIntoLines(runs));
   const margins = findRepeatedMargins(pageLines);
-  const bodyFont = mostUsedFont(visible.flat());
-  const readings = pageLines.map((lines) => readPage(lines.filter((line) => !margins.omit.has(line)), bodyFont));
+  const body = bodyType(visible.flat());
+  const readings = pageLines.map((lines) => readPage(lines.filter((line) => !margins.omit.has(line)), body));
   // A break inside a text item would shift every later line against its geometry: it reads as a space.
   const pageTexts = readings.map((reading) => reading.lines.map((line) => line.replace(RAW_LINE_BREAK, ' ')).join('\n'));
   return {

@@ -46,11 +46,29 @@ export function lineText(line: TextLine): string {
   return text;
 }
 
-/** The font that draws the most letters of `runs`: over a document, the body text's. */
-export function mostUsedFont(runs: readonly PdfTextRun[]): string | undefined {
-  const chars = new Map<string, number>();
-  for (const run of runs) chars.set(run.font, (chars.get(run.font) ?? 0) + run.text.trim().length);
-  let best: string | undefined;
-  for (const [font, count] of chars) if (best === undefined || count > (chars.get(best) ?? 0)) best = font;
+/** The value of `key` that the most letters of `runs` share. */
+function mostLetters<T>(runs: readonly PdfTextRun[], key: (run: PdfTextRun) => T): T | undefined {
+  const letters = new Map<T, number>();
+  for (const run of runs) letters.set(key(run), (letters.get(key(run)) ?? 0) + run.text.trim().length);
+  let best: T | undefined;
+  let most = -1;
+  for (const [value, count] of letters) {
+    if (count > most) [best, most] = [value, count];
+  }
   return best;
+}
+
+/** The font that draws the most letters of `runs`. */
+export const mostUsedFont = (runs: readonly PdfTextRun[]) => mostLetters(runs, (run) => run.font);
+
+/** A document's body text: the font and the height (to a quarter point) that most of its letters are set in. */
+export interface BodyType {
+  font: string;
+  height: number;
+}
+
+export function bodyType(runs: readonly PdfTextRun[]): BodyType | undefined {
+  const font = mostUsedFont(runs);
+  const height = mostLetters(runs, (run) => Math.round(run.height * 4) / 4);
+  return font === undefined || height === undefined || height <= 0 ? undefined : { font, height };
 }

@@ -1,4 +1,4 @@
-import { lineText, mostUsedFont } from './pdfLines.ts';
+import { lineText, mostUsedFont, type BodyType } from './pdfLines.ts';
 import { quantile } from './quantile.ts';
 import { PLAIN_LINE_STYLE, type LineFacts, type LineGeometry } from '../document/types.ts';
 import type { PdfTextRun, TextLine } from './types.ts';
@@ -88,11 +88,12 @@ function lineGeometry(line: TextLine, fontHeight: number, columnRight: number): 
 const EMPHASIS_SIZE = 1.15;
 
 /**
- * Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. `bodyFont` is the
- * font most of the document's text is set in: a line in another font, or larger, is emphasised.
+ * Orders a page's lines (top to bottom, as `groupIntoLines` returns them) for reading. `body` is the type
+ * most of the document's letters are set in: the em that geometry is measured in, and the type a line in
+ * another font, or larger, stands apart from. Without it the page's median run height is the em.
  */
-export function readPage(lines: readonly TextLine[], bodyFont?: string): PageReading {
-  const fontHeight = quantile(lines.flatMap((line) => line.runs.map((run) => run.height)), 0.5);
+export function readPage(lines: readonly TextLine[], body?: BodyType): PageReading {
+  const fontHeight = body?.height ?? quantile(lines.flatMap((line) => line.runs.map((run) => run.height)), 0.5);
   const { flows, columns } = layoutRegion(lines, MIN_GUTTER * fontHeight);
   const spacing = lineSpacing(flows);
   const out: string[] = [];
@@ -109,7 +110,7 @@ export function readPage(lines: readonly TextLine[], bodyFont?: string): PageRea
       if (previous && isBlockBreak(previous, line, spacing)) blank();
       out.push(lineText(line));
       const geometry = lineGeometry(line, fontHeight || 1, columnRight);
-      const emphasis = geometry.size >= EMPHASIS_SIZE || (bodyFont !== undefined && mostUsedFont(line.runs) !== bodyFont);
+      const emphasis = geometry.size >= EMPHASIS_SIZE || (body !== undefined && mostUsedFont(line.runs) !== body.font);
       facts.push({ geometry, style: { ...PLAIN_LINE_STYLE, emphasis } });
     });
   }

@@ -17,17 +17,26 @@ function marginKey(line: TextLine): string {
 
 /**
  * Finds lines printed at the top or the bottom of two or more pages: running headers and footers, which many
- * ATS drop. Page number lines carry nothing a recruiter reads and leave the body; any other repeated line
- * (a name and email in every header) stays once, where it first appears.
+ * ATS drop. Page number lines ("Page 2 of 3", "Jane Doe – Page 2") carry nothing a recruiter reads and leave
+ * the body wherever they stand at a page's edge, even once; any other repeated line (a name and email in
+ * every header) stays once, where it first appears.
  */
 export function findRepeatedMargins(pages: readonly TextLine[][]): RepeatedMargins {
   const headerFooterText: string[] = [];
   const omit = new Set<TextLine>();
+  const numbered = new Set<string>();
   for (const edge of [(lines: readonly TextLine[]) => lines[0], (lines: readonly TextLine[]) => lines.at(-1)]) {
     const byKey = new Map<string, TextLine[]>();
     for (const lines of pages) {
       const line = edge(lines);
       if (!line) continue;
+      // A page number line is a margin even on one page ("Jane Doe – Page 2" atop the second page only).
+      if (PAGE_NUMBER.test(lineText(line))) {
+        omit.add(line);
+        if (!numbered.has(marginKey(line))) headerFooterText.push(lineText(line));
+        numbered.add(marginKey(line));
+        continue;
+      }
       const key = marginKey(line);
       byKey.set(key, [...(byKey.get(key) ?? []), line]);
     }

@@ -10,7 +10,8 @@ const MAX_NAME_LINE = 120;
 // "Jane Doe | jane@doe.dev", "Jane Doe · Berlin", "Jane Doe – Backend Engineer": the name is the first part.
 const SEGMENT_BREAK = /[|·•]| [–—-] |\t| {3}/;
 // "Jane Doe, PhD": the letters after a name are not part of it. "San Francisco, CA" keeps its comma and fails.
-const CREDENTIALS = /(?:, ?(?:PhD|Ph\.D\.|MBA|MSc|MS|MA|BSc|BA|MD|CPA|CFA|PE|PMP|Jr\.|Sr\.))+$/;
+const CREDENTIALS =
+  /(?:, ?(?:PhD|Ph\.D\.|DPhil|MBA|MSc|MS|MA|MEng|BEng|BSc|BA|MD|DO|JD|LLB|LLM|Esq\.|RN|BSN|MSN|NP|LPN|DNP|PharmD|PsyD|EdD|CPA|CFA|ACCA|FCA|CEng|PE|PMP|CISSP|SHRM-CP|PGCE|Jr\.|Sr\.))+$/;
 // Capitalised ("Jane", "O'Neil", "Anne-Marie", "McDonald"), all capitals ("JANE"), or an initial ("A.").
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // "Maria de la Cruz", "Ludwig van Beethoven": lower-case particles between capitalised words.

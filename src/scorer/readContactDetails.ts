@@ -1,5 +1,6 @@
 import type { LineGeometry } from '../document/types.ts';
 import { findName } from './contactName.ts';
+import { siteTld } from './contactWrap.ts';
 import { CONTACT_FIELDS, profilesFromLinks, readContact } from './readContact.ts';
 import type { ContactDetails } from './types.ts';
 
@@ -21,6 +22,9 @@ export interface ContactSources {
   region: string;
 }
 
+const EMAIL = /[\w.+-]@[\w-]+\./;
+/** An email or site that ends in what may be a domain ending (checked by siteTld): complete as it stands. */
+const WHOLE_ADDRESS = /[\w-]\.([a-z]{2,})\/?$/i;
 /** A line this close to its column's right edge, in ems, ran out of room there. */
 const FILLED = 1;
 /** Type this much larger than the body's is the name's or a title's. */
@@ -32,14 +36,30 @@ const NAME_SIZE = 1.5;
  */
 function breaksToken(line: PrintedLine, next: PrintedLine | undefined): boolean {
   const drawn = line.geometry;
-  return (
-    drawn !== null && next !== undefined && next.text !== '' && !/\s/.test(line.text) && drawn.right >= drawn.columnRight - FILLED && /^\S/.test(next.text)
-  );
+  if (drawn === null || next === undefined || next.text === '' || /\s/.test(line.text) || drawn.right < drawn.columnRight - FILLED) return false;
+  // The widest line of a column ends at its edge whole: an address that ends like one, above a line that is
+  // an address of its own ("jo@icloud.com" over "jo.dev"), is two details.
+  const ending = WHOLE_ADDRESS.exec(line.text)?.[1];
+  return !(ending !== undefined && siteTld(ending) && /[.@]/.test(next.text));
 }
 
 /** The lines' text as read with every broken string whole again. */
 function rejoined(lines: readonly PrintedLine[]): string {
   return lines.map((line, i) => line.text + (i === lines.length - 1 ? '' : breaksToken(line, lines[i + 1]) ? '' : '\n')).join('');
+}
+
+/**
+ * The block of lines (between blank lines) holding the first email, when it stands below the first heading:
+ * a contact panel in a sidebar read after the main column, where a personal site sits beside the email.
+ */
+function contactBlock(lines: readonly PrintedLine[], headerLines: number): readonly PrintedLine[] {
+  const at = lines.findIndex((line, index) => index >= headerLines && EMAIL.test(line.text));
+  if (at === -1) return [];
+  let start = at;
+  while (start > headerLines && lines[start - 1]!.text !== '') start -= 1;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.text !== '') end += 1;
+  return lines.slice(start, end);
 }
 
 /** The candidate's name in the largest type, where a design sets it apart from everything else. */
@@ -60,8 +80,8 @@ function nameBySize(lines: readonly PrintedLine[]): string | null {
  */
 export function readContactDetails({ lines, headerLines, marginLines, linkUrls, region }: ContactSources): ContactDetails {
   const text = rejoined(lines);
-  const header = rejoined(lines.slice(0, headerLines));
-  const read = readContact(text, header.trim() || text.slice(0, 400), region);
+  const header = [rejoined(lines.slice(0, headerLines)), rejoined(contactBlock(lines, headerLines))].join('\n').trim();
+  const read = readContact(text, header || text.slice(0, 400), region);
   const printed = lines.map((line) => line.text).join('\n');
   const broken = CONTACT_FIELDS.flatMap((field) => {
     const value = read[field];

@@ -51,33 +51,6 @@ const CHAR_EMS = 0.5;
 const SPACE_EMS = 0.3;
 
 /**
- * Where each line's section would indent a list from: its heading's left edge, else its leftmost line. Lines
- * from a heading to the next share one; null for lines the file did not draw. `headings[i]` says whether
- * line i is a heading (read once, by the caller).
- */
-function sectionLefts(raws: readonly RawLine[], headings: readonly (SectionName | undefined)[]): (number | null)[] {
-  const lefts: (number | null)[] = [];
-  let segment: RawLine[] = [];
-  let segmentHasHeading = false;
-  const close = () => {
-    const headingLeft = segmentHasHeading ? segment[0]?.geometry?.indent : undefined;
-    const bodyLeft = segment.slice(segmentHasHeading ? 1 : 0).reduce((edge, raw) => Math.min(edge, raw.geometry?.indent ?? Infinity), Infinity);
-    // A heading far left of all its section's lines stands in a gutter: the section's text starts at its own edge.
-    const left = headingLeft === undefined || bodyLeft > headingLeft + MAX_LIST_INDENT ? bodyLeft : headingLeft;
-    const sectionLeft = Number.isFinite(left) ? left : null;
-    for (let i = 0; i < segment.length; i++) lefts.push(sectionLeft);
-    segment = [];
-  };
-  raws.forEach((raw, i) => {
-    if (headings[i]) close();
-    segmentHasHeading = segment.length === 0 ? headings[i] !== undefined : segmentHasHeading;
-    segment.push(raw);
-  });
-  close();
-  return lefts;
-}
-
-/**
  * Whether a line ran to its column's edge, so that the next line's first word did not fit on it: how a
  * wrapped line is told from a short one that ended its item.
  */
@@ -129,7 +102,13 @@ function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLi
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     const drawn = drawnAt.get(start);
-    lines.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length, geometry: drawn?.geometry ?? null, style: drawn?.style ?? null });
+    lines.push({
+      text: trimmed,
+      start: start + leading,
+      end: start + leading + trimmed.length,
+      geometry: drawn?.geometry ?? null,
+      style: drawn?.style ?? null,
+    });
     start += raw.length + 1;
   }
   return lines;
@@ -161,10 +140,10 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
   const raws = splitLines(text, options.lines ?? []);
   const headings = findHeadings(raws);
   const firstHeading = headings.findIndex((heading) => heading !== undefined);
-  const lefts = sectionLefts(raws, headings);
+  // Where the line that heads the next items starts (a heading, a role line): an item is indented from it.
+  let entryLeft: number | null = null;
 
   for (const [index, raw] of raws.entries()) {
-    const sectionLeft = lefts[index] ?? null;
     if (raw.text === '') {
       previousBlank = true;
       continue;
@@ -177,6 +156,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
     const inline = heading || inEntry ? undefined : inlineSection(raw.text);
     if (heading) {
       section = heading;
+      entryLeft = raw.geometry?.indent ?? null;
       if (!sections.includes(heading)) sections.push(heading);
       lines.push({ text: raw.text, start: raw.start, end: raw.end, section, isHeading: true, isBullet: false });
     } else if (inline) {
@@ -184,15 +164,22 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       const lineSection = inline.section === 'Languages' && section === 'Skills' ? 'Skills' : inline.section;
       if (!sections.includes(lineSection)) sections.push(lineSection);
       lines.push({ text: raw.text, start: raw.start, end: raw.end, section: lineSection, isHeading: false, isBullet: false });
+      entryLeft = raw.geometry?.indent ?? null;
     } else {
       const previous = lines.at(-1);
       // Above the first heading, a mark before the words is an icon (phone, email), not a list.
       const marked = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
-      const indent = raw.geometry === null || sectionLeft === null ? null : raw.geometry.indent - sectionLeft;
-      // Further right than any list indents is centred or set beside the text, not an item; a line set apart
-      // by its type (a bold role or school line, indented under its heading as LaTeX templates do) heads items.
+      const indent = raw.geometry === null || entryLeft === null ? null : raw.geometry.indent - entryLeft;
+      // Further right than any list indents is centred or set beside the text (a gutter), not an item; a line
+      // set apart by its type (a bold role or school line, indented under its heading as LaTeX templates do)
+      // heads items.
       const indentedItem =
-        section !== 'Contact' && indent !== null && indent > ITEM_INDENT && indent <= MAX_LIST_INDENT && raw.style?.emphasis !== true && !(section === 'Skills' && LABELLED.test(raw.text));
+        section !== 'Contact' &&
+        indent !== null &&
+        indent > ITEM_INDENT &&
+        indent <= MAX_LIST_INDENT &&
+        raw.style?.emphasis !== true &&
+        !(section === 'Skills' && LABELLED.test(raw.text));
       const wraps =
         previous?.isBullet === true &&
         bulletStart !== null &&
@@ -207,6 +194,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
       } else {
         lines.push({ text: raw.text, start: raw.start, end: raw.end, section, isHeading: false, isBullet });
         bulletStart = isBullet ? raw : null;
+        if (!isBullet) entryLeft = raw.geometry?.indent ?? null;
       }
     }
     previousBlank = false;

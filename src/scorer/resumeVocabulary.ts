@@ -23,14 +23,21 @@ function inflections(stem: string): string[] {
 
 export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(inflections));
 
-/** Past forms that are stems above; the rest of the past tense is the "-ed" inflections. */
-const IRREGULAR_PAST = ['built', 'drove', 'grew', 'led', 'ran', 'rebuilt', 'rewrote', 'sped', 'taught', 'wrote'];
+/**
+ * Irregular past forms that open resume bullets (the regular past tense is the "-ed" inflections): the stems
+ * above, and common verbs an achievement starts with.
+ */
+const IRREGULAR_PAST = [
+  'built', 'drove', 'grew', 'led', 'ran', 'rebuilt', 'rewrote', 'sped', 'taught', 'wrote', 'took', 'made', 'won', 'began', 'brought',
+  'gave', 'kept', 'held', 'sold', 'spoke', 'chose', 'oversaw', 'undertook', 'overcame', 'became', 'met', 'beat', 'sent', 'shot', 'spent',
+  'stood', 'understood', 'upheld', 'withdrew', 'wound', 'won', 'rode', 'flew', 'bore', 'forged', 'saw',
+];
 
 /**
  * Action verbs in the past tense: a capitalised one opening a printed line opens a new item, since a
  * sentence wrapped mid-way does not go on with a capitalised verb (a name or a product it might go on with).
  */
-export const PAST_ACTION_VERBS: ReadonlySet<string> = new Set([...ACTION_VERBS].filter((verb) => verb.endsWith('ed') || IRREGULAR_PAST.includes(verb)));
+export const PAST_ACTION_VERBS: ReadonlySet<string> = new Set([...[...ACTION_VERBS].filter((verb) => verb.endsWith('ed')), ...IRREGULAR_PAST]);
 
 /** Phrases that describe a duty instead of a result. */
 export const DUTY_PHRASES = /\b(?:responsible for|helped (?:with|to|in)|worked on|assisted (?:with|in)|duties included|involved in|participated in|tasked with)\b/i;

@@ -93,7 +93,7 @@ const HEADINGS: Record<Section, string[]> = {
   Languages: ['languages', 'language skills', 'language proficiency'],
   Interests: ['interests', 'hobbies', 'pastimes'],
   Research: ['research', 'research interests', 'thesis', 'dissertation'],
-  Leadership: ['leadership', 'leadership roles', 'positions of responsibility'],
+  Leadership: ['leadership', 'leadership roles', 'positions of responsibility', 'board memberships', 'board positions', 'board roles', 'boards', 'directorships'],
   Activities: ['activities', 'extracurriculars', 'involvement', 'athletics'],
   Teaching: ['teaching', 'tutoring', 'mentoring', 'mentorship'],
   Courses: ['courses', 'coursework', 'training', 'professional development', 'continuing education'],
@@ -134,6 +134,7 @@ const GENERIC_HEADS = new Set(['experience', 'history', 'background', 'activitie
  */
 const OPEN_HEADS = new Set([
   'experience',
+  'profile',
   'positions',
   'appointments',
   'summary',
@@ -241,6 +242,8 @@ function sectionOfPart(words: string[], capitals: boolean): Section | undefined 
   // Kerning can also break a word in capitals ("SUMMA RY"); only a single word is read back, so that
   // a title in capitals ("HEAD OF PROJECTS") is not read as two heading words.
   if (capitals && words.some((word) => word.length <= 2)) return sectionOfWords([words.join('')]);
+  // Letter-spacing can also close the gap between two words ("KEYSKILLS").
+  if (capitals && words.length === 1) return sectionOfLetters(words[0]!);
   return undefined;
 }
 

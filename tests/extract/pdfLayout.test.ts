@@ -199,8 +199,18 @@ describe('layoutPdfPages', () => {
     expect(text.startsWith('Jane Doe · jane@example.com\n')).toBe(true);
   });
 
-  it('finds no header or footer in a single page', () => {
-    expect(layoutPdfPages([[...body(1), run('Page 1 of 1', 250, 40, 8)]]).headerFooterText).toEqual([]);
+  it('finds no running header or footer in a single page, but takes its page number line out of the body', () => {
+    expect(layoutPdfPages([[...body(1), run('Built in Go, 2024', 250, 40, 8)]]).headerFooterText).toEqual([]);
+    const numbered = layoutPdfPages([[...body(1), run('Page 1 of 1', 250, 40, 8)]]);
+    expect(numbered.headerFooterText).toEqual(['Page 1 of 1']);
+    expect(numbered.text).not.toContain('Page 1');
+  });
+
+  it('takes a page number line printed on one page only out of the body', () => {
+    const pages = [body(1), [run('Jane Doe – Page 2', 250, 760, 8), ...body(2)]];
+    const { text, headerFooterText } = layoutPdfPages(pages);
+    expect(headerFooterText).toEqual(['Jane Doe – Page 2']);
+    expect(text).not.toContain('Page 2');
   });
 
   it('leaves text too small to read out of the text, the columns and the running footers, and reports it', () => {

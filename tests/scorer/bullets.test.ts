@@ -124,6 +124,12 @@ describe('bullets as a recruiter reads them', () => {
     expect(bulletsOf(text)).toEqual(['Experience: Raised crash-free sessions to 99.9%.', 'Experience: Shipped the booking app']);
   });
 
+  it('reads items drawn as shapes indented from the line that heads them, wherever that line stands', () => {
+    const text = 'Experience\nApr 2021 – now  Demand Planner\nSiemens, Erlangen\nRebuilt the forecast\nAutomated the report\nSep 2018 – 2021  Analyst\nDHL, Unna\nModelled slotting';
+    const lines = drawn(text, [at(0), at(0, 0, 30), at(11, 11, 20), at(12.4, 12.4, 30), at(12.4, 12.4, 30), at(0, 0, 30), at(11, 11, 18), at(12.4, 12.4, 28)]);
+    expect(bulletsOf(text, lines)).toEqual(['Experience: Rebuilt the forecast', 'Experience: Automated the report', 'Experience: Modelled slotting']);
+  });
+
   it('never merges two lines that each open with a marker, and never splits one', () => {
     const marker = fc.constantFrom('• ', '- ', '* ', '1. ', '2) ');
     const words = fc.array(fc.constantFrom('Built', 'the', 'API', 'and', 'kafka', 'for', 'Go', 'with', '30%', 'users'), { minLength: 1, maxLength: 8 });

@@ -54,6 +54,10 @@ describe('stacked sidebar lines', () => {
 });
 
 describe('names', () => {
+  it.each(["Grace O'Donnell, RN", 'Tomás Ruiz, PharmD', 'Ada Obi, CPA, CFA'])('reads "%s" without the credentials after it', (line) => {
+    expect(contact(`${line}\nada@obi.ng`).name).toBe(line.split(',')[0]);
+  });
+
   it.each([
     ['Jane Doe\njane@doe.dev', 'Jane Doe'],
     ["Seán O'Neil-Byrne\njane@doe.dev", "Seán O'Neil-Byrne"],
