@@ -45,16 +45,22 @@ export function skillGraph(taxonomy: Taxonomy): SkillGraph {
     }
     return seen;
   };
+  const beside = new Map<string, readonly string[]>();
   return {
     narrower,
     siblings(name) {
-      const ancestors = above(name);
-      const own = new Set(narrower(name));
-      const related = new Set<string>();
-      for (const concept of taxonomy[name]?.broader ?? []) {
-        for (const other of narrower(concept)) if (other !== name && !own.has(other) && !ancestors.has(other)) related.add(other);
+      let found = beside.get(name);
+      if (!found) {
+        const ancestors = above(name);
+        const own = new Set(narrower(name));
+        const related = new Set<string>();
+        for (const concept of taxonomy[name]?.broader ?? []) {
+          for (const other of narrower(concept)) if (other !== name && !own.has(other) && !ancestors.has(other)) related.add(other);
+        }
+        found = [...related];
+        beside.set(name, found);
       }
-      return [...related];
+      return found;
     },
   };
 }
