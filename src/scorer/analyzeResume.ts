@@ -5,6 +5,7 @@ import { readResume } from './readResume.ts';
 import { scoreClarity } from './scoreClarity.ts';
 import { scoreImpact, type RuleScore } from './scoreImpact.ts';
 import { scoreStructure } from './scoreStructure.ts';
+import { skillSense } from './skillSense.ts';
 import { removeOverlaps, termMatchers, type TermMatchers } from './termMatchers.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { AnalysisInput, DocumentWarning, ResumeLine, ResumeStructure } from './types.ts';
@@ -39,6 +40,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     linkUrls: input.layout?.links.map((link) => link.url) ?? [],
   });
   const matchers = termMatchers(input.taxonomy);
+  const sense = skillSense(text, structure, input.taxonomy, matchers);
   const copied = findCopiedLines(structure.lines, input.jobDescription);
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));
   const measures = measureBullets(text, { ...structure, contextLines: demonstrating });
@@ -62,6 +64,6 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     clarity: scoreClarity(measures),
     structureScore: scoreStructure(structure, input.layout),
     warnings: documentWarnings(input.layout, { text, structure, maxPages: input.maxPages }),
-    mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)),
+    mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)).filter((match) => sense.means(match)),
   };
 }

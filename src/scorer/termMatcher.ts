@@ -34,15 +34,18 @@ function namePattern(name: string, plural: boolean): string {
   return patterns.join(SEPARATOR);
 }
 
-// Not inside a longer word, nor after "x." ("Node.js" holds no "JS"), nor before "+", "#" or ".x" ("C" in "C++").
-const BEFORE = '(?<![A-Za-z0-9]|[A-Za-z0-9]\\.)';
+// Not inside a longer word, nor after "x." ("Node.js" holds no "JS") or "x-" ("Objective-C" holds no "C"),
+// nor before "+", "#" or ".x" ("C" in "C++").
+const BEFORE = '(?<![A-Za-z0-9]|[A-Za-z0-9][.-])';
 const AFTER = '(?![A-Za-z0-9+#]|\\.[A-Za-z0-9])';
 
 function neighbourTest(words: string[], side: 'after' | 'before'): ((text: string, at: number) => boolean) | undefined {
   if (words.length === 0) return undefined;
   const alternatives = words.join('|');
+  // A word veto must end at a word's end ("live", not "lively"); a symbol ("&" of "R&D") ends where it is.
+  const after = words.every((word) => /^[A-Za-z0-9\\]/.test(word)) ? '(?![A-Za-z0-9])' : '';
   const pattern =
-    side === 'after' ? new RegExp(`^[\\s-]*(?:${alternatives})(?![A-Za-z0-9])`, 'i') : new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})[\\s-]*$`, 'i');
+    side === 'after' ? new RegExp(`^[\\s-]*(?:${alternatives})${after}`, 'i') : new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})[\\s-]*$`, 'i');
   // Only a short window is read, so a veto never looks past the neighbouring words.
   return side === 'after'
     ? (text, at) => pattern.test(text.slice(at, at + 40))
@@ -54,8 +57,8 @@ const LIST_SEPARATORS_AFTER = new Set([',', '/', '|', ')', ';', '·']);
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t';
 
 /**
- * A term stands in a list when the nearest thing before it on its line is a list separator, "and" or the
- * line's start, or the nearest thing after it is a separator, "and" or the line's end. Only the blank run
+ * A term stands in a list when the nearest thing before it on its line is a list separator, "and", "or" or
+ * the line's start, or the nearest thing after it is a separator, "and", "or" or the line's end. Only the blank run
  * next to the term is skipped, so each check reads a few characters, however long the line.
  */
 function inList(text: string, start: number, end: number): boolean {
@@ -63,12 +66,12 @@ function inList(text: string, start: number, end: number): boolean {
   while (isSpace(text[before - 1])) before -= 1;
   const previous = text[before - 1];
   if (previous === undefined || previous === '\n' || LIST_SEPARATORS_BEFORE.has(previous)) return true;
-  if (/\band$/.test(text.slice(Math.max(0, before - 4), before))) return true;
+  if (/\b(?:and|or)$/.test(text.slice(Math.max(0, before - 4), before))) return true;
   let after = end;
   while (isSpace(text[after])) after += 1;
   const next = text[after];
   if (next === undefined || next === '\n' || LIST_SEPARATORS_AFTER.has(next)) return true;
-  return /^and\b/.test(text.slice(after, after + 4));
+  return /^(?:and|or)\b/.test(text.slice(after, after + 4));
 }
 
 function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: Skill }): TermMatcher {
