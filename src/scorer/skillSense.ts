@@ -1,3 +1,4 @@
+import type { SkillCategory } from '../schemas/skill.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { TermMatchers } from './termMatchers.ts';
@@ -160,12 +161,42 @@ const TECHNICAL_WORDS = new Set([
   'platform',
 ]);
 
-/** A word, with the dots and hyphens inside it (node.js, back-end) but not a full stop after it. */
-const WORD = /[a-z][a-z+#]*(?:[.-][a-z+#]+)*/g;
+/** A word, with the dots and hyphens inside it (Node.js, back-end) but not a full stop after it. */
+const WORD_ANY_CASE = /[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*/g;
 const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+$/;
 /** Short capitals (ML, LLM, NLP): abbreviations other fields use too. */
 const ABBREVIATION = /^[A-Z]{2,4}s?$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** How a taxonomy's skills are written, read once per taxonomy to tell which skills a line names. */
+interface TaxonomyNames {
+  /** One-word names and aliases → skill: as written for case-sensitive skills, in lower case for the rest. */
+  words: ReadonlyMap<string, string>;
+  /** Names of several words, in lower case → skill ("spring boot", "event-driven architecture"). */
+  phrases: readonly [phrase: string, skill: string][];
+}
+
+const namesCache = new WeakMap<Taxonomy, TaxonomyNames>();
+
+function namesOf(taxonomy: Taxonomy): TaxonomyNames {
+  let names = namesCache.get(taxonomy);
+  if (!names) {
+    const words = new Map<string, string>();
+    const phrases: [string, string][] = [];
+    for (const [name, skill] of Object.entries(taxonomy)) {
+      for (const term of [name, ...skill.aliases]) {
+        if (/\s/.test(term)) phrases.push([term.toLowerCase(), name]);
+        else words.set(skill.caseSensitive ? term : term.toLowerCase(), name);
+      }
+    }
+    names = { words, phrases };
+    namesCache.set(taxonomy, names);
+  }
+  return names;
+}
+
+/** Kinds of skill whose names are products and languages, not ordinary words: one named makes a line technical. */
+const TOOL_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'database', 'infrastructure', 'cloud', 'frontend', 'data']);
+
 export interface SenseReader {
   /** Whether this mention means the skill it names. */
   means(match: TermMatch): boolean;
@@ -197,19 +228,21 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
   const talksTechnology = (line: ResumeLine): boolean => {
     let known = technical.get(line.start);
     if (known === undefined) {
-      const words = line.text.toLowerCase().match(WORD) ?? [];
-      const named = matchers
-        .allSkills()
-        .flatMap((matcher) => matcher.find(line.text).map((found) => ({ ...found, start: found.start + line.start, end: found.end + line.start })));
-      known =
-        line.section === 'Skills' ||
-        (line.text.match(/[,|;•·]/g)?.length ?? 0) >= 2 ||
-        words.some((word) => TECHNICAL_WORDS.has(word) || TECHNICAL_WORDS.has(word.replace(/e?s$/, ''))) ||
-        new Set(named.map((found) => found.term)).size >= 2 ||
-        named.some((found) => !needsContext(found));
+      known = isTechnical(line);
       technical.set(line.start, known);
     }
     return known;
+  };
+  /** Cheap signs first: the section, a list, a technical word; then which skills the line names. */
+  const isTechnical = (line: ResumeLine): boolean => {
+    if (line.section === 'Skills' || (line.text.match(/[,|;•·]/g)?.length ?? 0) >= 2) return true;
+    const words = line.text.match(WORD_ANY_CASE) ?? [];
+    if (words.some((word) => TECHNICAL_WORDS.has(word.toLowerCase()) || TECHNICAL_WORDS.has(word.toLowerCase().replace(/e?s$/, '')))) return true;
+    const names = namesOf(taxonomy);
+    const named = new Set(words.flatMap((word) => names.words.get(word) ?? names.words.get(word.toLowerCase()) ?? []));
+    const lower = line.text.toLowerCase();
+    for (const [phrase, skill] of names.phrases) if (lower.includes(phrase)) named.add(skill);
+    return named.size >= 2 || [...named].some((skill) => !taxonomy[skill]?.ambiguity && TOOL_CATEGORIES.has(taxonomy[skill]!.category));
   };
   const partOfName = (match: TermMatch, line: ResumeLine | undefined): boolean => {
     const before = text.slice(Math.max(line?.start ?? 0, match.start - 40), match.start);
