@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { guideSpec } from '../src/library/guideSpec.ts';
 import { decodeMatchIndex, encodeMatchIndex } from '../src/library/matchIndex.ts';
 import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
+import { readRole } from '../src/schemas/readRole.ts';
 import { rankGuides } from '../src/scorer/rankGuides.ts';
 import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
 import { guideKeywordSpecs } from '../src/scorer/keywordSpecs.ts';
@@ -56,7 +57,7 @@ row('extract keywords from a job description', time(() => extractJobKeywords(STR
 const MATCH_GUIDES = 1000;
 const realGuides = listGuides(contentDir).map((id) => {
   const data = readGuide(contentDir, id);
-  return { spec: guideSpec(id, data, taxonomy), companyName: data.company, roleName: data.role };
+  return { spec: guideSpec(id, data, taxonomy), companyName: data.company, roleName: data.role, roleTitles: readRole(contentDir, data.role).titles };
 });
 const index = encodeMatchIndex(syntheticGuides(realGuides, taxonomy, MATCH_GUIDES));
 const indexJson = JSON.stringify(index);

@@ -26,6 +26,6 @@ export function syntheticGuides(templates: readonly IndexedGuide[], taxonomy: Ta
       return { label: skill, terms: [skill], importance: next() > 0.7 ? 'required' : 'preferred', source: 'guide' };
     });
     const spec: GuideSpec = { ...template.spec, id: `company-${Math.floor(index / 8) + 1}/${template.spec.id.split('/')[1]}-${index % 8}`, keywords };
-    return { spec, companyName: `Company ${Math.floor(index / 8) + 1}`, roleName: template.roleName };
+    return { spec, companyName: `Company ${Math.floor(index / 8) + 1}`, roleName: template.roleName, roleTitles: template.roleTitles };
   });
 }

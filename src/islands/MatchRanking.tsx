@@ -142,6 +142,7 @@ export default function MatchRanking() {
             <h2 id="ranking-heading">
               Every guide, best fit first{company || role ? ` (${shown.length} of ${ranking.length})` : ''}
             </h2>
+            <p class="muted">Guides for a role your resume names as your title come first, then the highest scores.</p>
             {shown.length === 0 && <p>No guide for this company and role yet.</p>}
             <ol class="ranking" data-testid="guide-ranking">
               {shown.map((rank) => (
@@ -155,6 +156,11 @@ export default function MatchRanking() {
                     </span>
                   </div>
                   <meter min={0} max={100} value={rank.score} aria-label={`Score for ${guideName(rank.guide)}`} />
+                  {rank.roleEvidence && (
+                    <p class="ranking__role" data-role-evidence>
+                      Your resume names this role: “{rank.roleEvidence}”.
+                    </p>
+                  )}
                   <p class="muted">
                     {rank.matched} of {rank.total} keywords found.{' '}
                     {rank.missingRequired.length === 0

@@ -10,7 +10,8 @@ export interface MatchIndex {
   terms: string[];
   labels: string[];
   companies: [id: string, name: string][];
-  roles: [id: string, name: string][];
+  /** Each role with its job titles: the resume's own titles tell which role it is. */
+  roles: [id: string, name: string, titles: string[]][];
   /** [company index, role index, region, keywords as [label index, term indexes, 1 if required]] */
   guides: [company: number, role: number, region: string, keywords: [label: number, terms: number[], required: 0 | 1][]][];
 }
@@ -27,6 +28,7 @@ export interface IndexedGuide {
   spec: GuideSpec;
   companyName: string;
   roleName: string;
+  roleTitles: readonly string[];
 }
 
 function table() {
@@ -51,10 +53,12 @@ export function encodeMatchIndex(guides: readonly IndexedGuide[]): MatchIndex {
   const companies = table();
   const roles = table();
   const names = new Map<string, string>();
-  const encoded = guides.map(({ spec, companyName, roleName }): MatchIndex['guides'][number] => {
+  const roleTitles = new Map<string, string[]>();
+  const encoded = guides.map(({ spec, companyName, roleName, roleTitles: titles }): MatchIndex['guides'][number] => {
     const [company = '', role = ''] = spec.id.split('/');
     names.set(`c:${company}`, companyName);
     names.set(`r:${role}`, roleName);
+    roleTitles.set(role, [...titles]);
     return [
       companies.at(company),
       roles.at(role),
@@ -66,7 +70,7 @@ export function encodeMatchIndex(guides: readonly IndexedGuide[]): MatchIndex {
     terms: terms.values,
     labels: labels.values,
     companies: companies.values.map((id) => [id, names.get(`c:${id}`) ?? id]),
-    roles: roles.values.map((id) => [id, names.get(`r:${id}`) ?? id]),
+    roles: roles.values.map((id) => [id, names.get(`r:${id}`) ?? id, roleTitles.get(id) ?? []]),
     guides: encoded,
   };
 }
@@ -74,13 +78,14 @@ export function encodeMatchIndex(guides: readonly IndexedGuide[]): MatchIndex {
 export function decodeMatchIndex(index: MatchIndex): MatchGuide[] {
   return index.guides.map(([companyAt, roleAt, region, keywords]) => {
     const [company, companyName] = index.companies[companyAt] ?? ['', ''];
-    const [role, roleName] = index.roles[roleAt] ?? ['', ''];
+    const [role, roleName, roleTitles] = index.roles[roleAt] ?? ['', '', []];
     return {
       id: `${company}/${role}`,
       company,
       companyName,
       role,
       roleName,
+      roleTitles,
       url: guideUrl(company, role),
       region,
       keywords: keywords.map(([label, terms, required]) => ({

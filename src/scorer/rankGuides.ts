@@ -9,6 +9,8 @@ export interface RankableGuide {
   id: string;
   region: string;
   keywords: KeywordSpec[];
+  /** The job titles of the guide's role ("Backend Engineer", "Software Engineer, Backend"). */
+  roleTitles?: readonly string[];
 }
 
 export interface GuideRank {
@@ -21,6 +23,31 @@ export interface GuideRank {
   missingRequired: string[];
   /** The one or two missing keywords that would raise the score most, and the score with them shown in experience. */
   closestWin: { keywords: string[]; score: number } | null;
+  /** The resume's own line (its headline, or a role it held) that names one of the guide role's titles. */
+  roleEvidence: string | null;
+}
+
+/** "Back-end  Engineer" and "backend engineer" name one title. */
+const titleKey = (text: string) => text.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ');
+
+/**
+ * The lines in which a resume says what the candidate is: the header under the name, and the role lines of
+ * experience (not its bullets). A title named there is the candidate's own claim to the role.
+ */
+function titleLines(analysis: ResumeAnalysis): { text: string; key: string }[] {
+  return analysis.structure.lines
+    .filter((line) => !line.isHeading && !line.isBullet && (line.section === 'Contact' || line.section === 'Summary' || line.section === 'Experience'))
+    .map((line) => ({ text: line.text, key: titleKey(line.text) }));
+}
+
+function roleEvidence(lines: readonly { text: string; key: string }[], titles: readonly string[]): string | null {
+  for (const title of titles) {
+    const key = titleKey(title);
+    const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+    const line = lines.find((candidate) => pattern.test(candidate.key));
+    if (line) return line.text;
+  }
+  return null;
 }
 
 /** Keywords added per "closest win": the smallest change that still moves a score. */
@@ -43,7 +70,9 @@ function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: n
 /**
  * Scores one resume against every guide with the same rules as each guide's own scorer: the resume is read
  * once per region, each term is looked for once, and only the keyword category differs between guides.
- * Highest score first; ties by fewer missing required keywords, then by id.
+ * Guides whose role the resume names as its own title come first (a backend engineer's backend guides
+ * before frontend ones that happen to share its languages), then by score; ties by fewer missing required
+ * keywords, then by id. The score shown is always the guide page's.
  */
 export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription'>, guides: readonly RankableGuide[]): GuideRank[] {
   const analyses = new Map<string, ResumeAnalysis>();
@@ -55,9 +84,15 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
     }
     return analysis;
   };
+  const titles = new Map<ResumeAnalysis, { text: string; key: string }[]>();
   return guides
     .map((guide): GuideRank => {
       const analysis = analysisFor(guide.region);
+      let lines = titles.get(analysis);
+      if (!lines) {
+        lines = titleLines(analysis);
+        titles.set(analysis, lines);
+      }
       const { results } = matchKeywords(analysis, guide.keywords);
       const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
       return {
@@ -67,7 +102,14 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
         total: results.length,
         missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
         closestWin: closestWin(analysis, results, score),
+        roleEvidence: roleEvidence(lines, guide.roleTitles ?? []),
       };
     })
-    .sort((a, b) => b.score - a.score || a.missingRequired.length - b.missingRequired.length || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        Number(b.roleEvidence !== null) - Number(a.roleEvidence !== null) ||
+        b.score - a.score ||
+        a.missingRequired.length - b.missingRequired.length ||
+        a.id.localeCompare(b.id),
+    );
 }

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { guideSpec } from '../../src/library/guideSpec.ts';
 import { listGuides, readGuide } from '../../src/schemas/readGuide.ts';
+import { readRole } from '../../src/schemas/readRole.ts';
 import { rankGuides } from '../../src/scorer/rankGuides.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME } from './resumeTexts.ts';
 import { contentDir } from './stripeGuide.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
-const specs = listGuides(contentDir).map((id) => guideSpec(id, readGuide(contentDir, id), taxonomy));
+const specs = listGuides(contentDir).map((id) => {
+  const guide = readGuide(contentDir, id);
+  return { ...guideSpec(id, guide, taxonomy), roleTitles: readRole(contentDir, guide.role).titles };
+});
+
+/** A backend engineer whose stack is also a frontend stack: Node.js, TypeScript, React for an admin tool. */
+const NODE_BACKEND = `Sam Ortiz
+Senior Backend Engineer
+sam@ortiz.dev · (415) 555-0143
+
+Experience
+Backend Engineer, Parcelly — 2020 – present
+• Built Node.js and TypeScript APIs serving 3,000 requests per second
+• Wrote the React admin console our support team uses, with Jest tests
+• Moved order events onto Kafka and PostgreSQL
+
+Skills
+JavaScript, TypeScript, Node.js, React, Jest, PostgreSQL, Kafka, Docker`;
 
 
 describe('ranking every guide for one resume', () => {
@@ -27,6 +45,16 @@ describe('ranking every guide for one resume', () => {
     const frontend = rankGuides({ text: FRONTEND_RESUME, taxonomy }, specs).map((rank) => rank.id);
     expect(frontend[0]).toMatch(/frontend/);
     expect(frontend.indexOf('airbnb/frontend-developer')).toBeLessThan(frontend.indexOf('stripe/backend-developer'));
+  });
+
+  it('puts the guides for the role the resume names as its title first, and says so', () => {
+    const ranking = rankGuides({ text: NODE_BACKEND, taxonomy }, specs);
+    const backend = ranking.filter((rank) => rank.id.endsWith('/backend-developer'));
+    const frontend = ranking.filter((rank) => rank.id.endsWith('/frontend-developer'));
+    expect(backend.length).toBeGreaterThan(0);
+    expect(Math.max(...backend.map((rank) => ranking.indexOf(rank)))).toBeLessThan(Math.min(...frontend.map((rank) => ranking.indexOf(rank))));
+    expect(backend.every((rank) => rank.roleEvidence === 'Senior Backend Engineer')).toBe(true);
+    expect(frontend.every((rank) => rank.roleEvidence === null)).toBe(true);
   });
 
   it('names the missing required keywords and the closest win', () => {

@@ -7,7 +7,12 @@ import { encodeMatchIndex } from '../../library/matchIndex.ts';
 export const GET: APIRoute = async () => {
   const { guides, taxonomy } = await loadLibrary();
   const index = encodeMatchIndex(
-    guides.map((guide) => ({ spec: guideSpec(guide.entry.id, guide.entry.data, taxonomy), companyName: guide.company.data.name, roleName: guide.role.data.name })),
+    guides.map((guide) => ({
+      spec: guideSpec(guide.entry.id, guide.entry.data, taxonomy),
+      companyName: guide.company.data.name,
+      roleName: guide.role.data.name,
+      roleTitles: guide.role.data.titles,
+    })),
   );
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
