@@ -40,14 +40,30 @@ function titleLines(analysis: ResumeAnalysis): { text: string; key: string }[] {
     .map((line) => ({ text: line.text, key: titleKey(line.text) }));
 }
 
-function roleEvidence(lines: readonly { text: string; key: string }[], titles: readonly string[]): string | null {
-  for (const title of titles) {
+/**
+ * For one resume, the line naming any of a role's titles; each title is looked for once, however many
+ * guides share the role.
+ */
+function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => string | null {
+  const lines = titleLines(analysis);
+  const found = new Map<string, string | null>();
+  const lineNaming = (title: string): string | null => {
     const key = titleKey(title);
-    const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-    const line = lines.find((candidate) => pattern.test(candidate.key));
-    if (line) return line.text;
-  }
-  return null;
+    let line = found.get(key);
+    if (line === undefined) {
+      const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+      line = lines.find((candidate) => pattern.test(candidate.key))?.text ?? null;
+      found.set(key, line);
+    }
+    return line;
+  };
+  return (titles) => {
+    for (const title of titles) {
+      const line = lineNaming(title);
+      if (line !== null) return line;
+    }
+    return null;
+  };
 }
 
 /** Keywords added per "closest win": the smallest change that still moves a score. */
@@ -84,14 +100,14 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
     }
     return analysis;
   };
-  const titles = new Map<ResumeAnalysis, { text: string; key: string }[]>();
+  const roleReaders = new Map<ResumeAnalysis, (titles: readonly string[]) => string | null>();
   return guides
     .map((guide): GuideRank => {
       const analysis = analysisFor(guide.region);
-      let lines = titles.get(analysis);
-      if (!lines) {
-        lines = titleLines(analysis);
-        titles.set(analysis, lines);
+      let roleNamed = roleReaders.get(analysis);
+      if (!roleNamed) {
+        roleNamed = roleReader(analysis);
+        roleReaders.set(analysis, roleNamed);
       }
       const { results } = matchKeywords(analysis, guide.keywords);
       const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
@@ -102,7 +118,7 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
         total: results.length,
         missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
         closestWin: closestWin(analysis, results, score),
-        roleEvidence: roleEvidence(lines, guide.roleTitles ?? []),
+        roleEvidence: roleNamed(guide.roleTitles ?? []),
       };
     })
     .sort(
