@@ -1,11 +1,17 @@
 import type { SearchDocument } from '../search/searchIndex.ts';
+import { skillGraph } from '../taxonomy/skillGraph.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import type { LibraryGuide } from './loadLibrary.ts';
 
-/** Every guide as a search document, its skills spelled every way the taxonomy knows. */
+/**
+ * Every guide as a search document, its skills spelled every way the taxonomy knows, with the tools under a
+ * concept it asks for (a guide asking for relational databases is found by "postgres").
+ */
 export function searchDocuments(guides: readonly LibraryGuide[], taxonomy: Taxonomy): SearchDocument[] {
+  const graph = skillGraph(taxonomy);
   return guides.map(({ entry, company, role, url, skills }) => {
-    const names = [...skills].flatMap((name) => [name, ...(taxonomy[name]?.aliases ?? [])]);
+    const counted = new Set([...skills].flatMap((name) => [name, ...graph.narrower(name)]));
+    const names = [...counted].flatMap((name) => [name, ...(taxonomy[name]?.aliases ?? [])]);
     return { id: entry.id, title: entry.data.title, company: company.data.name, role: role.data.name, skills: names.join(' · '), url };
   });
 }

@@ -1,5 +1,6 @@
 import type { ResumeAnalysis } from './analyzeResume.ts';
 import type { SkillGraph } from '../taxonomy/skillGraph.ts';
+import { removeOverlaps } from './termMatchers.ts';
 import { LISTED_ONLY_CREDIT, SIBLING_CREDIT } from './scoringRules.ts';
 import type { KeywordMention, KeywordResult, KeywordSpec, MatchLevel, ResumeLine } from './types.ts';
 
@@ -30,8 +31,9 @@ export function matchKeywords(analysis: Pick<ResumeAnalysis, 'mentionsOf' | 'dem
   const results = specs.map((spec): KeywordResult => {
     const related = relatedTerms(spec.terms, analysis.matchers.graph);
     const exact = analysis.mentionsOf(spec.terms);
-    const below = exact.length > 0 ? [] : analysis.mentionsOf(related.narrower);
-    const matches = exact.length > 0 ? exact : below;
+    const below = analysis.mentionsOf(related.narrower);
+    // Both count, and the report names every term it found.
+    const matches = removeOverlaps([...exact, ...below]);
     const beside = matches.length > 0 ? [] : analysis.mentionsOf(related.siblings);
     const level: MatchLevel = exact.length > 0 ? 'exact' : below.length > 0 ? 'narrower' : beside.length > 0 ? 'sibling' : 'missing';
     const inContext = matches.some((match) => within(demonstrating, match.start));

@@ -23,7 +23,13 @@ test('ranks every guide for a backend resume, backend guides above frontend ones
   expect(ids.indexOf('netflix/backend-developer')).toBeLessThan(ids.indexOf('airbnb/frontend-developer'));
   const values = await scores(page);
   expect(values.every(Number.isInteger)).toBe(true);
-  expect(values).toEqual([...values].sort((a, b) => b - a));
+  // Guides for the role the resume names as its title come first; within each group, highest score first.
+  const named = await page.getByTestId('guide-ranking').locator('li[data-guide]').evaluateAll((rows) => rows.map((row) => row.querySelector('[data-role-evidence]') !== null));
+  const firstUnnamed = named.indexOf(false);
+  expect(named.slice(firstUnnamed === -1 ? named.length : firstUnnamed)).not.toContain(true);
+  for (const group of [values.slice(0, firstUnnamed === -1 ? values.length : firstUnnamed), values.slice(firstUnnamed === -1 ? values.length : firstUnnamed)]) {
+    expect(group).toEqual([...group].sort((a, b) => b - a));
+  }
   await expect(page.getByTestId('closest-wins').locator('li')).not.toHaveCount(0);
 });
 
