@@ -41,6 +41,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
   });
   const matchers = termMatchers(input.taxonomy);
   const sense = skillSense(text, structure, input.taxonomy, matchers);
+  const mentionsFound = new Map<string, TermMatch[]>();
   const copied = findCopiedLines(structure.lines, input.jobDescription);
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));
   const measures = measureBullets(text, { ...structure, contextLines: demonstrating });
@@ -64,6 +65,15 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     clarity: scoreClarity(measures),
     structureScore: scoreStructure(structure, input.layout),
     warnings: documentWarnings(input.layout, { text, structure, maxPages: input.maxPages }),
-    mentionsOf: (terms) => removeOverlaps(terms.flatMap(matchesOf)).filter((match) => sense.means(match)),
+    mentionsOf: (terms) => {
+      // Ranking asks for the same few term lists across a thousand guides.
+      const key = terms.join('\u0000');
+      let mentions = mentionsFound.get(key);
+      if (!mentions) {
+        mentions = removeOverlaps(terms.flatMap(matchesOf)).filter((match) => sense.means(match));
+        mentionsFound.set(key, mentions);
+      }
+      return mentions;
+    },
   };
 }
