@@ -249,9 +249,8 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
     if (HONORIFIC.test(before)) return true;
     const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
     const next = /^\s+(\S+)/.exec(text.slice(match.end, match.end + 40))?.[1]?.replace(/[,.;:]$/, '') ?? '';
-    const startsLine =
-      line !== undefined &&
-      text.slice(line.start, match.start).replace(/^[•\s]+/, '') === previous + before.slice(before.lastIndexOf(previous) + previous.length);
+    // The line's first word is capitalised as a sentence's is, whoever it names.
+    const startsLine = line !== undefined && text.slice(line.start, match.start).replace(/^[•\s]+/, '').trimEnd() === previous;
     const isSkill = (word: string) => matchers.resolve(word) !== word || Object.hasOwn(taxonomy, word);
     return (TITLE_CASE.test(previous) && !startsLine && !isSkill(previous)) || (TITLE_CASE.test(next) && !isSkill(next));
   };
