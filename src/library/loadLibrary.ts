@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTermIndex, type Taxonomy } from '../taxonomy/taxonomy.ts';
+import { withWordlikeTerms } from '../taxonomy/wordlikeTerms.ts';
 import { guideSkills } from './guideSkills.ts';
 import { guideUrl } from './urls.ts';
 
@@ -29,7 +30,7 @@ async function readLibrary(): Promise<Library> {
     getCollection('roles'),
     getCollection('skills'),
   ]);
-  const taxonomy: Taxonomy = Object.fromEntries(skills.map((skill) => [skill.id, skill.data]));
+  const taxonomy: Taxonomy = withWordlikeTerms(Object.fromEntries(skills.map((skill) => [skill.id, skill.data])));
   const terms = buildTermIndex(taxonomy);
   const companyById = new Map(companies.map((entry) => [entry.id, entry]));
   const roleById = new Map(roles.map((entry) => [entry.id, entry]));

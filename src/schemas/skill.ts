@@ -37,13 +37,20 @@ export const skillSchema = z
      */
     broader: z.array(z.string().min(1)).default([]),
     category: skillCategorySchema,
+    /**
+     * A tool is a named thing: a language, product, framework, platform or standard (Kafka, Cypress, OAuth).
+     * A concept is a practice or an idea (Message Queues, Load Balancing, Incident Response): its words are
+     * everyday words, so a mention counts only where its line talks technology, and a tool in the line is
+     * what shows that (src/scorer/skillSense.ts).
+     */
+    kind: z.enum(['tool', 'concept']).default('tool'),
     caseSensitive: z.boolean().default(false),
     ambiguity: z
       .object({
         why: z.string().min(10),
         notFollowedBy: z.array(z.string().min(1)).default([]),
         notPrecededBy: z.array(z.string().min(1)).default([]),
-        /** Counts only inside a list of skills ("C, C++, Python"; "Languages: R"), e.g. one-letter names. */
+        /** Counts only inside a list of skills ("C, C++, Python"; "Languages: R") or named as a language ("in C", "R code"), e.g. one-letter names. */
         listOnly: z.boolean().default(false),
       })
       .optional(),

@@ -70,7 +70,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
       const key = terms.join('\u0000');
       let mentions = mentionsFound.get(key);
       if (!mentions) {
-        mentions = removeOverlaps(terms.flatMap(matchesOf)).filter((match) => sense.means(match));
+        mentions = sense.meaningful(removeOverlaps(terms.flatMap(matchesOf)));
         mentionsFound.set(key, mentions);
       }
       return mentions;

@@ -1,19 +1,29 @@
-import type { SkillCategory } from '../schemas/skill.ts';
-import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import type { SkillNode, Taxonomy } from '../taxonomy/taxonomy.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { TermMatchers } from './termMatchers.ts';
-import type { ResumeLine, ResumeStructure } from './types.ts';
+import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
 
 /*
  * Whether a mention of a skill means the skill. Many skill names are also words, names and abbreviations of
- * other fields ("Ruby Chen", "a glass flask", "500 ml", "Chef de Partie"). The taxonomy marks such skills
- * with `ambiguity`; a mention of one, or of a short abbreviation, counts only where the resume talks
- * technology: in its skills section or a list of skills, or in a line that also names another skill, or a
- * skill no one could misread, or uses a word only technical text uses. Everywhere, a skill's name that is part of a person's
- * name (the candidate's, a referee's, "reported to Ruby Chen") is not the skill.
+ * other fields ("Ruby Chen", "a glass flask", "500 ml", "monitoring vital signs", "a canary"). A mention
+ * counts anywhere when it is written as no ordinary text writes it (PostgreSQL, k8s, Node.js, Kubernetes).
+ * A mention that could be ordinary — a concept, a term made of English words (the taxonomy's `wordlike`,
+ * found in a dictionary), a short abbreviation, or a skill whose `ambiguity` the taxonomy explains — counts
+ * only where its context talks technology: its line (the skills section, a list of two or more skills, a tool
+ * named with its version, a word only technical text uses, a skill written as no ordinary text writes it, two
+ * tools together, a role or field named for the skill), or the other lines of its job or project. Ordinary-
+ * looking concepts never vouch for each other: "monitoring" and "testing" together are still a nurse's words,
+ * and a career changer's nursing job is read on its own lines, not the software job's. A tool written as a
+ * name mid-sentence ("sales reporting in Python") also counts when the resume names it unmistakably elsewhere.
+ * Everywhere, an acronym is only itself in capitals ("rice" is not RICE), and a skill's name that is part of a
+ * person's name (the candidate's, a referee's, "reported to Ruby Chen") or stands in References is not the skill.
  */
 
-/** Words only technical text uses: one in a line shows the line is about technology. */
+/**
+ * Words only technical text uses: one in a line shows the line is about technology. Words that other fields
+ * share are left out however often engineers use them ("code" of conduct, a "unit" test in Year 7, a sales
+ * "pipeline", "container" ships, the public "library", a "module" of a nursing course).
+ */
 const TECHNICAL_WORDS = new Set([
   'api',
   'apis',
@@ -28,151 +38,122 @@ const TECHNICAL_WORDS = new Set([
   'microservice',
   'microservices',
   'codebase',
-  'code',
-  'coding',
+  'codebases',
   'programming',
   'programmed',
   'compiler',
+  'compilers',
   'runtime',
-  'library',
-  'libraries',
+  'runtimes',
   'framework',
   'frameworks',
   'server',
   'servers',
   'serverless',
-  'cluster',
-  'clusters',
-  'deploy',
   'deployed',
   'deploys',
   'deployment',
   'deployments',
   'repo',
+  'repos',
   'repository',
   'repositories',
   'database',
   'databases',
-  'query',
-  'queries',
   'schema',
   'schemas',
-  'pipeline',
-  'pipelines',
   'latency',
   'throughput',
   'software',
-  'app',
-  'apps',
-  'application',
-  'applications',
-  'service',
-  'services',
-  'container',
   'containers',
-  'cookbooks',
-  'charts',
-  'scripts',
-  'scripting',
-  'script',
-  'module',
-  'modules',
-  'package',
-  'packages',
-  'types',
-  'typed',
-  'async',
+  'containerised',
+  'containerized',
   'endpoint',
   'endpoints',
   'json',
   'http',
   'grpc',
-  'sql',
   'open-source',
   'github',
-  'git',
   'developer',
   'developers',
-  'engineers',
-  'engineering',
+  'programmer',
+  'programmers',
+  'dashboard',
+  'dashboards',
+  'analytics',
+  'statistical',
+  'sre',
   'firmware',
-  'embedded',
   'kernel',
-  'linux',
-  'web',
-  'mobile',
-  'ios',
-  'android',
-  'cloud',
-  'infrastructure',
   'devops',
-  'ci',
-  'build',
-  'builds',
-  'tests',
-  'unit',
   'refactored',
   'refactor',
-  'migrated',
-  'migration',
-  'data',
+  'refactoring',
   'dataset',
   'datasets',
-  'model',
-  'models',
-  'analytics',
-  'dashboards',
-  'statistical',
-  'statistics',
-  'regression',
-  'language',
-  'languages',
-  'stack',
-  'tooling',
   'plugin',
   'plugins',
-  'workers',
-  'hooks',
-  'components',
-  'routes',
-  'notebooks',
-  'topics',
-  'bugs',
-  'provision',
-  'provisioned',
-  'production',
-  'outages',
-  'alerts',
-  'rollouts',
-  'releases',
-  'feature',
-  'features',
-  'traffic',
-  'uptime',
-  'requests',
-  'users',
+  'async',
   'codemods',
-  'transformations',
-  'frontend',
   'typescript',
   'javascript',
-  'programming',
-  'engines',
-  'platform',
+  'cpu',
+  'gpu',
+  'frontends',
+  'backends',
+  'middleware',
+  'webhook',
+  'webhooks',
+  'bytes',
+  'lambdas',
+  'kubernetes',
+  'jvm',
+  'cicd',
+  'ci/cd',
+  'website',
+  'websites',
+  'unit-tested',
+  'e2e',
+  'sql',
 ]);
 
 /** A word, with the dots and hyphens inside it (Node.js, back-end) but not a full stop after it. */
 const WORD_ANY_CASE = /[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*/g;
-const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+$/;
-/** Short capitals (ML, LLM, NLP): abbreviations other fields use too. */
-const ABBREVIATION = /^[A-Z]{2,4}s?$/;
+const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+$/;
+/** Short capitals (ML, LLM, NLP), with a digit too (S3, EC2): abbreviations, postcodes and models other fields use too. */
+const ABBREVIATION = /^[A-Z][A-Z0-9]{1,3}s?$/;
+/** A term the taxonomy writes as an acronym (RICE, RAG, DOM): written in any other case it is a word. */
+const ACRONYM = /^[A-Z][A-Z0-9]+$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A word with a capital inside it, as identifiers and product names are written (SwiftUI, RxJS, CMake, macOS), but not a surname (McDonald, DeLuca). */
+const CODE_CASE = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|PhD$|[BMD](?:Sc|Eng|Phil|Ed|Res|Arch|Mus)$)(?:\p{L}*\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}{2,})/u;
+/** A word and, when one follows, the version number after it ("Java 17", "Python 3.12", "Rails 7"). */
+const WORD_AND_NEXT = /([A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*)(?:\s+v?(\d+(?:\.\d+)*)\b(?![%,.]?\d))?/g;
+/** Sections made of entries (a job, a project) whose lines speak for each other. */
+const ENTRY_SECTIONS: ReadonlySet<SectionName> = new Set(['Experience', 'Projects', 'Research', 'Leadership', 'Volunteering', 'Summary']);
+/** Capitalised words beside a skill that are no one's name: dates, roles, certifications ("Docker Jan 2023", "Android Engineer"). */
+const NOT_A_NAME =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Present|Current|Now|Engineer|Engineers|Engineering|Developer|Developers|Scientist|Scientists|Researcher|Architect|Programmer|Administrator|Certified|Certification|Specialist|Practitioner|Professional|Associate|Expert)$/;
+/** A job title in the skill ("Machine Learning Engineer", "AWS Certified"). */
+const ROLE_AFTER = /^\s+(?:engineer|engineers|engineering|developer|developers|scientist|researcher|architect|programmer|administrator|certified)\b/i;
+/** A field of study or teaching ("MSc in Machine Learning", "Lecturer in Statistics"). */
+const FIELD_BEFORE = /\b(?:lecturer|reader|professor|researcher|phd|dphil|msc|m\.sc\.|bsc|b\.sc\.|meng|beng|master|masters|master's|bachelor|bachelor's|degree|diploma|major|minor)\s+(?:of\s+|in\s+)?$/i;
+/** A four-digit year is a date, not a version. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** What separates the items of a list of skills ("Python, Go and SQL"; "AWS | GCP"). */
+const LIST_SEPARATOR = /\s*(?:[,|;•·]|\s(?:and|or|&)\s)\s*/;
+/** A label before a list ("Languages: C, Go"). */
+const LABEL = /^[^:]{1,30}:\s*/;
+
 /** How a taxonomy's skills are written, read once per taxonomy to tell which skills a line names. */
 interface TaxonomyNames {
   /** One-word names and aliases → skill: as written for case-sensitive skills, in lower case for the rest. */
   words: ReadonlyMap<string, string>;
-  /** Names of several words, in lower case → skill ("spring boot", "event-driven architecture"). */
-  phrases: readonly [phrase: string, skill: string][];
+  /** Names of several words, in lower case, by their first word → skill ("spring" → "spring boot"). */
+  phrases: ReadonlyMap<string, readonly [phrase: string, skill: string][]>;
+  /** Every name and alias in lower case → the way the taxonomy writes it ("rice" → "RICE"). */
+  written: ReadonlyMap<string, string>;
 }
 
 const namesCache = new WeakMap<Taxonomy, TaxonomyNames>();
@@ -181,30 +162,49 @@ function namesOf(taxonomy: Taxonomy): TaxonomyNames {
   let names = namesCache.get(taxonomy);
   if (!names) {
     const words = new Map<string, string>();
-    const phrases: [string, string][] = [];
+    const phrases = new Map<string, [string, string][]>();
+    const written = new Map<string, string>();
     for (const [name, skill] of Object.entries(taxonomy)) {
       for (const term of [name, ...skill.aliases]) {
-        if (/\s/.test(term)) phrases.push([term.toLowerCase(), name]);
+        if (/\s/.test(term)) {
+          const phrase = term.toLowerCase();
+          const first = phrase.split(/[\s-]/, 1)[0]!;
+          phrases.set(first, [...(phrases.get(first) ?? []), [phrase, name]]);
+        }
         else words.set(skill.caseSensitive ? term : term.toLowerCase(), name);
+        written.set(term.toLowerCase(), term);
       }
     }
-    names = { words, phrases };
+    names = { words, phrases, written };
     namesCache.set(taxonomy, names);
   }
   return names;
 }
 
-/** Kinds of skill whose names are products and languages, not ordinary words: one named makes a line technical. */
-const TOOL_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'database', 'infrastructure', 'cloud', 'frontend', 'data']);
+/** The taxonomy's own spelling of a mention, through a plural ("circuit breakers" → "circuit breaker"). */
+function termOf(names: TaxonomyNames, written: string): string | undefined {
+  const lower = written.toLowerCase();
+  return names.written.get(lower) ?? names.written.get(lower.replace(/e?s$/, ''));
+}
+
+/** Whether a mention could be an ordinary word, name or abbreviation, and so needs a technical line to count. */
+function couldBeOrdinary(skill: SkillNode, term: string | undefined, written: string): boolean {
+  return (
+    skill.kind === 'concept' || skill.ambiguity !== undefined || ABBREVIATION.test(written) || (term !== undefined && skill.wordlike.includes(term.toLowerCase()))
+  );
+}
+
+type Verdict = 'yes' | 'no' | 'if named elsewhere';
 
 export interface SenseReader {
-  /** Whether this mention means the skill it names. */
-  means(match: TermMatch): boolean;
+  /** The mentions that mean the skills they name: all of one skill's mentions are read together. */
+  meaningful(matches: readonly TermMatch[]): TermMatch[];
 }
 
 export function skillSense(text: string, structure: ResumeStructure, taxonomy: Taxonomy, matchers: TermMatchers): SenseReader {
+  const names = namesOf(taxonomy);
   const lines = structure.lines;
-  const lineAt = (at: number): ResumeLine | undefined => {
+  const indexAt = (at: number): number => {
     let low = 0;
     let high = lines.length - 1;
     while (low <= high) {
@@ -212,17 +212,43 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
       const line = lines[mid]!;
       if (at < line.start) high = mid - 1;
       else if (at >= line.end) low = mid + 1;
-      else return line;
+      else return mid;
     }
-    return undefined;
+    return -1;
+  };
+  /**
+   * The entry a line belongs to: a job, project or degree, from the lines that head it (title, employer,
+   * dates) through its bullets. Its other lines are the context a bullet of few words lacks ("Capacity
+   * planning ahead of Black Friday" under a job whose bullets name Kafka; not under a ward nurse's job).
+   */
+  const entryOf = (index: number): [first: number, last: number] => {
+    /** Whether line `at` continues the entry of line `at - 1`: same section, and not a head line after a bullet. */
+    const continues = (at: number) => {
+      const line = lines[at];
+      const before = lines[at - 1];
+      return line !== undefined && before !== undefined && !line.isHeading && !before.isHeading && line.section === before.section && !(before.isBullet && !line.isBullet);
+    };
+    let first = index;
+    while (continues(first)) first--;
+    let last = index;
+    while (continues(last + 1)) last++;
+    return [first, last];
+  };
+  const entryTalksTechnology = (index: number): boolean => {
+    const [first, last] = entryOf(index);
+    for (let at = first; at <= last; at++) if (talksTechnology(lines[at]!)) return true;
+    return false;
   };
   const name = structure.contact.name;
   const nameAt = name ? [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((found) => found.index) : [];
   const inName = (match: TermMatch) => name !== null && nameAt.some((at) => match.start >= at && match.end <= at + name.length);
 
-  const needsContext = (match: TermMatch): boolean => {
-    const skill = taxonomy[match.term];
-    return skill !== undefined && (skill.ambiguity !== undefined || ABBREVIATION.test(text.slice(match.start, match.end)));
+  /** The skill a word or phrase names on its own, if it is nothing but a skill's name. */
+  const skillNamed = (phrase: string): string | undefined => {
+    const known = names.words.get(phrase) ?? names.words.get(phrase.toLowerCase());
+    if (known !== undefined) return known;
+    const term = termOf(names, phrase);
+    return term === undefined ? undefined : matchers.resolve(term);
   };
   const technical = new Map<number, boolean>();
   const talksTechnology = (line: ResumeLine): boolean => {
@@ -233,36 +259,88 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
     }
     return known;
   };
-  /** Cheap signs first: the section, a list, a technical word; then which skills the line names. */
+  /**
+   * Cheap signs first: the section, a technical word, a word written the way only code is written; then a
+   * list of skills, a tool named with its version, a skill no one could misread, or two tools named together.
+   */
   const isTechnical = (line: ResumeLine): boolean => {
-    if (line.section === 'Skills' || (line.text.match(/[,|;•·]/g)?.length ?? 0) >= 2) return true;
+    if (line.section === 'Skills') return true;
     const words = line.text.match(WORD_ANY_CASE) ?? [];
-    if (words.some((word) => TECHNICAL_WORDS.has(word.toLowerCase()) || TECHNICAL_WORDS.has(word.toLowerCase().replace(/e?s$/, '')))) return true;
-    const names = namesOf(taxonomy);
-    const named = new Set(words.flatMap((word) => names.words.get(word) ?? names.words.get(word.toLowerCase()) ?? []));
+    if (words.some((word) => TECHNICAL_WORDS.has(word.toLowerCase()) || CODE_CASE.test(word))) return true;
+    const items = line.text
+      .replace(LABEL, '')
+      .split(LIST_SEPARATOR)
+      .map((item) => item.replace(LABEL, '').replace(/[.()]+$/, '').trim());
+    if (items.filter((item) => item !== '' && skillNamed(item) !== undefined).length >= 2) return true;
+    const tools = new Set<string>();
+    for (const found of line.text.matchAll(WORD_AND_NEXT)) {
+      const [, word, version] = found as unknown as [string, string, string | undefined];
+      const skill = names.words.get(word) ?? names.words.get(word.toLowerCase());
+      if (skill === undefined) continue;
+      const node = taxonomy[skill]!;
+      if (!couldBeOrdinary(node, termOf(names, word), word)) return true;
+      if (version !== undefined && !YEAR.test(version)) return true;
+      if (node.kind === 'tool' && !node.ambiguity?.listOnly && !ABBREVIATION.test(word) && word[0] !== word[0]!.toLowerCase()) tools.add(skill);
+    }
     const lower = line.text.toLowerCase();
-    for (const [phrase, skill] of names.phrases) if (lower.includes(phrase)) named.add(skill);
-    return named.size >= 2 || [...named].some((skill) => !taxonomy[skill]?.ambiguity && TOOL_CATEGORIES.has(taxonomy[skill]!.category));
+    for (const word of new Set(lower.match(/[^\s-]+/g))) {
+      for (const [phrase, skill] of names.phrases.get(word) ?? []) {
+        if (!lower.includes(phrase)) continue;
+        const node = taxonomy[skill]!;
+        if (!couldBeOrdinary(node, phrase, phrase)) return true;
+        if (node.kind === 'tool') tools.add(skill);
+      }
+    }
+    return tools.size >= 2;
   };
   const partOfName = (match: TermMatch, line: ResumeLine | undefined): boolean => {
     const before = text.slice(Math.max(line?.start ?? 0, match.start - 40), match.start);
     if (HONORIFIC.test(before)) return true;
     const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
     const next = /^\s+(\S+)/.exec(text.slice(match.end, match.end + 40))?.[1]?.replace(/[,.;:]$/, '') ?? '';
-    // The line's first word is capitalised as a sentence's is, whoever it names.
-    const startsLine = line !== undefined && text.slice(line.start, match.start).replace(/^[•\s]+/, '').trimEnd() === previous;
-    const isSkill = (word: string) => matchers.resolve(word) !== word || Object.hasOwn(taxonomy, word);
-    return (TITLE_CASE.test(previous) && !startsLine && !isSkill(previous)) || (TITLE_CASE.test(next) && !isSkill(next));
+    const nameLike = (word: string) => {
+      const bare = word.replace(/['’]s$/, '');
+      return TITLE_CASE.test(bare) && !NOT_A_NAME.test(bare) && skillNamed(bare) === undefined;
+    };
+    // A sentence's first word is capitalised whatever it names ("Built Airflow DAGs"). A code in capitals
+    // follows a place's name ("Sheffield S3") but is followed by its own product's words ("EC2 Auto Scaling").
+    const named = nameLike(previous) && !startsSentence(match.start - before.length + before.lastIndexOf(previous), line);
+    return named || (TITLE_CASE.test(text.slice(match.start, match.end)) && nameLike(next));
+  };
+  /** Whether the text at `at` opens its line or a sentence: a capital there says nothing about what it names. */
+  const startsSentence = (at: number, line: ResumeLine | undefined): boolean => {
+    const lead = text.slice(line?.start ?? 0, at);
+    return /^[\s•\-–*·|]*$/.test(lead) || /[.:!?;]\s+$/.test(lead);
+  };
+  /** "Machine Learning Engineer", "Lecturer in Statistics": a role or a field of study named for the skill. */
+  const namesRoleOrField = (match: TermMatch): boolean =>
+    ROLE_AFTER.test(text.slice(match.end, match.end + 16)) || FIELD_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start));
+
+  /** 'yes', 'no', or 'if named elsewhere': a tool written as a name, mid-sentence, whose line alone cannot tell. */
+  const read = (match: TermMatch): Verdict => {
+    const index = indexAt(match.start);
+    const line = lines[index];
+    if (line?.section === 'References' || inName(match)) return 'no';
+    const skill = taxonomy[match.term];
+    if (skill === undefined) return 'yes';
+    const written = text.slice(match.start, match.end);
+    const term = termOf(names, written);
+    if (term !== undefined && ACRONYM.test(term) && written !== written.toUpperCase()) return 'no';
+    if (!couldBeOrdinary(skill, term, written)) return 'yes';
+    if (/^\p{Lu}/u.test(written) && line?.section !== 'Skills' && partOfName(match, line)) return 'no';
+    if (line === undefined || talksTechnology(line) || namesRoleOrField(match)) return 'yes';
+    if (ENTRY_SECTIONS.has(line.section) && entryTalksTechnology(index)) return 'yes';
+    const asName = skill.kind === 'tool' && /^\p{Lu}/u.test(written) && !startsSentence(match.start, line);
+    return asName ? 'if named elsewhere' : 'no';
   };
 
   return {
-    means(match) {
-      const line = lineAt(match.start);
-      if (line?.section === 'References' || inName(match)) return false;
-      if (!needsContext(match)) return true;
-      const written = text.slice(match.start, match.end);
-      if (taxonomy[match.term]?.caseSensitive && TITLE_CASE.test(written) && partOfName(match, line)) return false;
-      return line === undefined || talksTechnology(line);
+    meaningful(matches) {
+      const verdicts = matches.map(read);
+      // A tool the resume names unmistakably somewhere ("Python" in its skills) is the same tool when its name
+      // stands mid-sentence in a bullet that says nothing else technical ("sales reporting in Python").
+      const established = new Set(matches.filter((_, index) => verdicts[index] === 'yes').map((match) => match.term));
+      return matches.filter((match, index) => verdicts[index] === 'yes' || (verdicts[index] === 'if named elsewhere' && established.has(match.term)));
     },
   };
 }

@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
-import type { Skill, SkillCategory } from '../schemas/skill.ts';
+import type { SkillCategory } from '../schemas/skill.ts';
+import type { SkillNode } from '../taxonomy/taxonomy.ts';
 
 /** One place a term stands in a text. */
 export interface TermMatch {
@@ -74,12 +75,27 @@ function inList(text: string, start: number, end: number): boolean {
   return /^(?:and|or)\b/.test(text.slice(after, after + 4));
 }
 
-function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: Skill }): TermMatcher {
-  const alternatives = names
-    .map((name) => namePattern(name, options.plural))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  const regex = new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, options.caseSensitive ? 'g' : 'gi');
+/** "written in C", "with R", "C programming", "R code": the words that name a language as one. */
+const LANGUAGE_BEFORE = /\b(?:in|with|using)\s+$/;
+const LANGUAGE_AFTER = /^\s+(?:programming|code|language|scripts?|packages?)\b/;
+
+function namedAsLanguage(text: string, start: number, end: number): boolean {
+  return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 14));
+}
+
+function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: SkillNode }): TermMatcher {
+  const pattern = (some: string[]) =>
+    some
+      .map((name) => namePattern(name, options.plural))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  // Case tells a skill from a word only for names that are words: "golang" and "nodejs" are no one's verb.
+  const exact = options.caseSensitive ? names.filter((name) => !caseFree(name, options.skill)) : [];
+  const anyCase = names.filter((name) => !exact.includes(name));
+  const regexes = [
+    ...(exact.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(exact)})${AFTER}`, 'g')] : []),
+    ...(anyCase.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(anyCase)})${AFTER}`, 'gi')] : []),
+  ];
   const ambiguity = options.skill?.ambiguity;
   const vetoAfter = neighbourTest(ambiguity?.notFollowedBy ?? [], 'after');
   const vetoBefore = neighbourTest(ambiguity?.notPrecededBy ?? [], 'before');
@@ -88,20 +104,32 @@ function compile(term: string, names: string[], options: { caseSensitive: boolea
     term,
     find(text) {
       const matches: TermMatch[] = [];
-      for (const match of text.matchAll(regex)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (vetoAfter?.(text, end) || vetoBefore?.(text, start)) continue;
-        if (listOnly && !inList(text, start, end)) continue;
-        matches.push({ term, start, end });
+      for (const regex of regexes) {
+        for (const match of text.matchAll(regex)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (vetoAfter?.(text, end) || vetoBefore?.(text, start)) continue;
+          if (listOnly && !inList(text, start, end) && !namedAsLanguage(text, start, end)) continue;
+          matches.push({ term, start, end });
+        }
       }
-      return matches;
+      if (regexes.length === 1) return matches;
+      // As one regex would: leftmost first, the longer of two that start together, none inside another.
+      matches.sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept: TermMatch[] = [];
+      for (const match of matches) if (match.start >= (kept.at(-1)?.end ?? 0)) kept.push(match);
+      return kept;
     },
   };
 }
 
+/** A name of five letters or more that is no English word (Golang, NodeJS, PySpark): no case makes it one. */
+function caseFree(name: string, skill: SkillNode | undefined): boolean {
+  return skill !== undefined && name.length >= 5 && !skill.wordlike.includes(name.toLowerCase());
+}
+
 /** Matches a taxonomy skill by its canonical name and every alias, under the skill's ambiguity rules. */
-export function skillMatcher(name: string, skill: Skill): TermMatcher {
+export function skillMatcher(name: string, skill: SkillNode): TermMatcher {
   return compile(name, [name, ...skill.aliases], {
     caseSensitive: skill.caseSensitive,
     plural: !skill.caseSensitive && PLURAL_CATEGORIES.has(skill.category),

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import { skillSchema } from '../schemas/skill.ts';
+import { skillSchema, type Skill } from '../schemas/skill.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { withWordlikeTerms } from './wordlikeTerms.ts';
 
 const taxonomyFileSchema = z.record(z.string().min(1), skillSchema);
 
@@ -25,11 +26,11 @@ export function readTaxonomy(path: string): Taxonomy {
   }
   const links = brokenLinks(parsed.data);
   if (links.length > 0) throw new Error(links.map((link) => `${path}: ${link}`).join('\n'));
-  return parsed.data;
+  return withWordlikeTerms(parsed.data);
 }
 
 /** Links to concepts the file does not define, and chains of `broader` that lead back to where they start. */
-function brokenLinks(taxonomy: Taxonomy): string[] {
+function brokenLinks(taxonomy: Readonly<Record<string, Skill>>): string[] {
   const problems: string[] = [];
   for (const [name, skill] of Object.entries(taxonomy)) {
     for (const concept of skill.broader) {

@@ -1,13 +1,19 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Skill } from '../schemas/skill.ts';
 
+/** A skill as the engine reads it: the taxonomy's entry, and which of its terms are also English words. */
+export interface SkillNode extends Skill {
+  /** Its names and aliases, in lower case, that ordinary text also writes ("canary", "docker"): see wordlikeTerms.ts. */
+  readonly wordlike: readonly string[];
+}
+
 /** The skills taxonomy: canonical name → how to recognise it. */
-export type Taxonomy = Readonly<Record<string, Skill>>;
+export type Taxonomy = Readonly<Record<string, SkillNode>>;
 
 /** Every name a writer may use for a skill (canonical or alias), folded to lower case, → canonical name. */
 export type TermIndex = ReadonlyMap<string, string>;
 
-export function buildTermIndex(taxonomy: Taxonomy): TermIndex {
+export function buildTermIndex(taxonomy: Readonly<Record<string, Skill>>): TermIndex {
   const index = new Map<string, string>();
   for (const [name, skill] of Object.entries(taxonomy)) {
     for (const term of [name, ...skill.aliases]) {

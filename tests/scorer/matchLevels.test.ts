@@ -10,7 +10,7 @@ import { taxonomy } from './taxonomyFixture.ts';
 
 const matchers = termMatchers(taxonomy);
 const keyword = (label: string, terms: string[]): KeywordSpec => ({ label, terms, importance: 'required', source: 'guide' });
-const resume = (bullet: string) => `Ines Duarte\nines@duarte.pt\n\nExperience\nEngineer, Lisbon Labs, 2020 – 2024\n• ${bullet}`;
+const resume = (bullet: string) => `Ines Duarte\nines@duarte.pt\n\nExperience\nSoftware Engineer, Lisbon Labs, 2020 – 2024\n• ${bullet}`;
 const resultOf = (spec: KeywordSpec, bullet: string) => scoreResume({ text: resume(bullet), taxonomy, keywords: [spec] }).keywords[0]!;
 
 describe('match levels', () => {

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/scorer/analyzeResume.ts';
 import { ORDINARY_SENTENCES } from '../fixtures/skillSenses/ordinarySentences.ts';
 import { KNOWN_MISREADS } from '../fixtures/skillSenses/knownMisreads.ts';
+import { skillsIn } from '../fixtures/skillSenses/readSentence.ts';
 import { TECHNICAL_SENTENCES } from '../fixtures/skillSenses/technicalSentences.ts';
 import { taxonomy } from './taxonomyFixture.ts';
-
-const SKILLS = Object.keys(taxonomy);
-
-/** The canonical skills the real engine finds in a one-bullet resume holding the sentence, sorted. */
-function skillsIn(sentence: string): string[] {
-  const analysis = analyzeResume({ text: `Experience\n• ${sentence}`, taxonomy });
-  return [...new Set(analysis.mentionsOf(SKILLS).map((mention) => mention.term))].sort();
-}
 
 describe('the fixtures', () => {
   it('expect only skills the taxonomy defines', () => {
@@ -26,15 +19,50 @@ describe('the fixtures', () => {
 });
 
 const readRight = (sentence: string) => !KNOWN_MISREADS.has(sentence);
-const ordinary = (sentence: string) => expect(skillsIn(sentence)).toEqual([]);
-const technical = ({ text, skills }: { text: string; skills: readonly string[] }) => expect(skillsIn(text)).toEqual([...skills].sort());
+const ordinary = (sentence: string) => {
+  expect(skillsIn(sentence, 'alone')).toEqual([]);
+  expect(skillsIn(sentence, 'other field')).toEqual([]);
+};
+const technical = ({ text, skills }: { text: string; skills: readonly string[] }) => expect(skillsIn(text, 'technical entry')).toEqual([...skills].sort());
 
-describe('a word used in its ordinary sense is not a skill', () => {
+describe('a word used in its ordinary sense is not a skill, alone or in a technical resume', () => {
   it.each(ORDINARY_SENTENCES.filter(readRight))('%s', ordinary);
   it.fails.each(ORDINARY_SENTENCES.filter((sentence) => !readRight(sentence)))('still misread: %s', ordinary);
 });
 
-describe('a technical sentence names exactly its skills', () => {
+describe('a technical sentence in a software job names exactly its skills', () => {
   it.each(TECHNICAL_SENTENCES.filter(({ text }) => readRight(text)))('$text', technical);
   it.fails.each(TECHNICAL_SENTENCES.filter(({ text }) => !readRight(text)))('still misread: $text', technical);
+});
+
+describe('how context decides', () => {
+  const found = (text: string) => [...new Set(analyzeResume({ text, taxonomy }).mentionsOf(Object.keys(taxonomy)).map((mention) => mention.term))].sort();
+
+  it('reads a tool whose name is an English word only where its job talks technology', () => {
+    const software = 'Experience\nPlatform Engineer, Quarry Labs, 2020–2024\n• Moved the build farm to Kubernetes.\n• Wrote the Spinnaker stages that promote each Helm release.';
+    expect(found(software)).toEqual(['Helm', 'Kubernetes', 'Spinnaker']);
+    const sailing = 'Experience\nDeckhand, Quarry Bay Charters, 2020–2024\n• Took the Helm release drill with the crew each morning.';
+    expect(found(sailing)).toEqual([]);
+  });
+
+  it('reads a tool by its version number, and never a year as one', () => {
+    expect(found('Experience\n• Upgraded the admin tool to Angular 17.')).toEqual(['Angular']);
+    expect(found('Experience\n• Spring 2023 internship at a garden centre.')).toEqual([]);
+  });
+
+  it('reads a tool the skills section names again where a bullet names it mid-sentence', () => {
+    const resume = 'Experience\nAnalyst, Harbour Retail, 2019–2024\n• Automated weekly sales reporting in Python for 40 stores.\nSkills\nPython, Excel';
+    expect(found(resume)).toEqual(['Excel', 'Python']);
+    expect(found('Experience\nAnalyst, Harbour Retail, 2019–2024\n• Automated weekly sales reporting in Python for 40 stores.')).toEqual([]);
+  });
+
+  it('reads an acronym only in capitals', () => {
+    expect(found('Skills\nRAG, LLMs')).toEqual(['Large Language Models']);
+    expect(found('Experience\n• Folded each rag and restocked the rice for the Kafka reading group.')).toEqual([]);
+  });
+
+  it('reads no skill in a person or place named beside it, even in a technical line', () => {
+    expect(found('Experience\n• Paired with Ruby Okafor on the PostgreSQL migration.')).toEqual(['PostgreSQL']);
+    expect(found('Experience\n• Moved the Kubernetes team offices to Sheffield S3.')).toEqual(['Kubernetes']);
+  });
 });
