@@ -25,7 +25,7 @@ import { quantile } from '../src/extract/quantile.ts';
 const contentDir = fileURLToPath(new URL('../content', import.meta.url));
 const taxonomy = readTaxonomy(`${contentDir}/skills.yaml`);
 const guide = readGuide(contentDir, 'stripe/backend-developer');
-const keywords = guideKeywordSpecs(guide.keywords, termMatchers(taxonomy));
+const keywords = guideKeywordSpecs(guide.keywords, termMatchers(taxonomy), readRole(contentDir, guide.role).core);
 
 const WARM_UP_RUNS = 200;
 
@@ -57,7 +57,8 @@ row('extract keywords from a job description', time(() => extractJobKeywords(STR
 const MATCH_GUIDES = 1000;
 const realGuides = listGuides(contentDir).map((id) => {
   const data = readGuide(contentDir, id);
-  return { spec: guideSpec(id, data, taxonomy), companyName: data.company, roleName: data.role, roleTitles: readRole(contentDir, data.role).titles };
+  const role = readRole(contentDir, data.role);
+  return { spec: guideSpec(id, data, role, taxonomy), companyName: data.company, roleName: data.role, roleTitles: role.titles };
 });
 const index = encodeMatchIndex(syntheticGuides(realGuides, taxonomy, MATCH_GUIDES));
 const indexJson = JSON.stringify(index);

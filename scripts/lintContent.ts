@@ -66,7 +66,7 @@ export function lintContent(contentDir: string): ContentProblem[] {
   const graph = skillGraph(readTaxonomy(join(contentDir, 'skills.yaml')));
   const problems: ContentProblem[] = [
     ...yamlProblems(join(contentDir, 'companies'), (data) => companySchema(context.terms).safeParse(data)),
-    ...yamlProblems(join(contentDir, 'roles'), (data) => roleSchema.safeParse(data)),
+    ...yamlProblems(join(contentDir, 'roles'), (data) => roleSchema(context.terms).safeParse(data)),
   ];
   for (const folder of ['companies', 'roles']) {
     for (const name of readdirSync(join(contentDir, folder)).filter((entry) => entry.endsWith('.yaml'))) problems.push(...draftProblems(join(contentDir, folder, name)));

@@ -22,7 +22,7 @@ const companies = defineCollection({
 
 const roles = defineCollection({
   loader: glob({ base: `${CONTENT_DIR}/roles`, pattern: '*.yaml' }),
-  schema: roleSchema,
+  schema: roleSchema(context.terms),
 });
 
 const skills = defineCollection({

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { assertFileSize } from '../extract/extractDocument.ts';
 import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
-import { customKeywordSpecs, guideKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
+import { guideSpec } from '../library/guideSpec.ts';
+import { customKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
 import { scoreResume } from '../scorer/scoreResume.ts';
 import { termMatchers } from '../scorer/termMatchers.ts';
 import type { KeywordSpec } from '../scorer/types.ts';
@@ -14,6 +15,7 @@ import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
 import { extractInWorker } from './extractInWorker.ts';
 import { formatReport } from './formatReport.ts';
 import { readGuide } from '../schemas/readGuide.ts';
+import { readRole } from '../schemas/readRole.ts';
 
 const USAGE = `Usage: ats-score <resume.pdf|.docx|.txt> [--guide <company>/<role>] [--jd <file>] [--keywords "A,B,C"] [--json]
 
@@ -83,7 +85,8 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
   }
   const jobDescription = options.jd === undefined ? undefined : (await readInput(options.jd, 'Job description')).text;
 
-  let keywords: KeywordSpec[] = guide ? guideKeywordSpecs(guide.keywords, matchers) : [];
+  // The guide's keywords as its page scores them: the same spec, core skills and all.
+  let keywords: KeywordSpec[] = guide && options.guide ? guideSpec(options.guide, guide, readRole(CONTENT_DIR, guide.role), taxonomy).keywords : [];
   if (jobDescription !== undefined) keywords = mergeKeywordSpecs(keywords, extractJobKeywords(jobDescription, taxonomy));
   if (options.keywords !== undefined) keywords = mergeKeywordSpecs(keywords, customKeywordSpecs(options.keywords.split(','), matchers));
 

@@ -27,7 +27,7 @@ export function formatReport(file: string, against: string, document: ExtractedD
     out.push('', `Keywords: ${matched} of ${report.keywords.length} found`);
     const width = Math.max(...report.keywords.map((keyword) => keyword.label.length));
     for (const keyword of report.keywords) {
-      const tag = keyword.importance === 'required' ? 'required ' : 'preferred';
+      const tag = `${keyword.importance === 'required' ? 'required ' : 'preferred'}${keyword.core ? ' core' : '     '}`;
       const related = describeMatch(keyword);
       if (keyword.status === 'missing') {
         out.push(`  ✗ ${keyword.label.padEnd(width)}  ${tag}  missing${related ? `: ${related}` : keyword.advice ? `: ${keyword.advice}` : ''}`);

@@ -19,6 +19,12 @@ function KeywordRow({ keyword }: { keyword: KeywordResult }) {
       </th>
       <td>
         <span class={`importance importance--${keyword.importance}`}>{keyword.importance === 'required' ? 'Required' : 'Preferred'}</span>
+        {keyword.core && (
+          <span class="keyword__core" data-core title="One of the skills that define this role: it weighs double in the score.">
+            {' '}
+            · core to the role
+          </span>
+        )}
       </td>
       <td>
         {missing ? (

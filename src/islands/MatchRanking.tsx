@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatchGuide } from '../library/matchIndex.ts';
+import { describeRoleFit } from '../scorer/describeRoleFit.ts';
 import type { GuideRank } from '../scorer/rankGuides.ts';
 import { loadMatchIndex } from './loadMatchIndex.ts';
 import { ResumeFields } from './ResumeFields.tsx';
@@ -85,7 +86,10 @@ export default function MatchRanking() {
   const shown = (ranking ?? []).filter((rank) => (!company || rank.guide.company === company) && (!role || rank.guide.role === role));
   const closest = shown
     .filter((rank) => rank.closestWin)
-    .sort((a, b) => b.closestWin!.score - b.score - (a.closestWin!.score - a.score) || a.closestWin!.keywords.length - b.closestWin!.keywords.length || b.score - a.score)
+    .sort(
+      (a, b) =>
+        b.closestWin!.score - b.score - (a.closestWin!.score - a.score) || a.closestWin!.keywords.length - b.closestWin!.keywords.length || b.score - a.score,
+    )
     .slice(0, CLOSEST_WINS);
 
   return (
@@ -139,36 +143,41 @@ export default function MatchRanking() {
           )}
 
           <section class="scorer-block" aria-labelledby="ranking-heading">
-            <h2 id="ranking-heading">
-              Every guide, best fit first{company || role ? ` (${shown.length} of ${ranking.length})` : ''}
-            </h2>
-            <p class="muted">Guides for a role your resume names as your title come first, then the highest scores.</p>
+            <h2 id="ranking-heading">Every guide, best fit first{company || role ? ` (${shown.length} of ${ranking.length})` : ''}</h2>
+            <p class="muted">
+              Guides for a role your resume names as your title come first, then the highest scores. A score weighs double the skills that define a role, so the
+              guides for your kind of work rise above neighbours that share a few of your tools.
+            </p>
             {shown.length === 0 && <p>No guide for this company and role yet.</p>}
             <ol class="ranking" data-testid="guide-ranking">
-              {shown.map((rank) => (
-                <li key={rank.id} class="ranking__row" data-guide={rank.id} data-score={String(rank.score)}>
-                  <div class="ranking__head">
-                    <GuideLink guide={rank.guide} resume={resume}>
-                      {guideName(rank.guide)}
-                    </GuideLink>
-                    <span class="ranking__score">
-                      <strong>{rank.score}</strong>/100
-                    </span>
-                  </div>
-                  <meter min={0} max={100} value={rank.score} aria-label={`Score for ${guideName(rank.guide)}`} />
-                  {rank.roleEvidence && (
-                    <p class="ranking__role" data-role-evidence>
-                      Your resume names this role: “{rank.roleEvidence}”.
+              {shown.map((rank) => {
+                const fit = describeRoleFit(rank.core);
+                return (
+                  <li key={rank.id} class="ranking__row" data-guide={rank.id} data-score={String(rank.score)}>
+                    <div class="ranking__head">
+                      <GuideLink guide={rank.guide} resume={resume}>
+                        {guideName(rank.guide)}
+                      </GuideLink>
+                      <span class="ranking__score">
+                        <strong>{rank.score}</strong>/100
+                      </span>
+                    </div>
+                    <meter min={0} max={100} value={rank.score} aria-label={`Score for ${guideName(rank.guide)}`} />
+                    {rank.roleEvidence && (
+                      <p class="ranking__role" data-role-evidence>
+                        Your resume names this role: “{rank.roleEvidence}”.
+                      </p>
+                    )}
+                    {fit && <p data-role-fit>{fit}</p>}
+                    <p class="muted">
+                      {rank.matched} of {rank.total} keywords found.{' '}
+                      {rank.missingRequired.length === 0
+                        ? 'No required keyword missing.'
+                        : `Missing required: ${rank.missingRequired.slice(0, MISSING_SHOWN).join(', ')}${rank.missingRequired.length > MISSING_SHOWN ? ` and ${rank.missingRequired.length - MISSING_SHOWN} more` : ''}.`}
                     </p>
-                  )}
-                  <p class="muted">
-                    {rank.matched} of {rank.total} keywords found.{' '}
-                    {rank.missingRequired.length === 0
-                      ? 'No required keyword missing.'
-                      : `Missing required: ${rank.missingRequired.slice(0, MISSING_SHOWN).join(', ')}${rank.missingRequired.length > MISSING_SHOWN ? ` and ${rank.missingRequired.length - MISSING_SHOWN} more` : ''}.`}
-                  </p>
-                </li>
-              ))}
+                  </li>
+                );
+              })}
             </ol>
           </section>
         </div>

@@ -12,8 +12,8 @@ export interface MatchIndex {
   companies: [id: string, name: string][];
   /** Each role with its job titles: the resume's own titles tell which role it is. */
   roles: [id: string, name: string, titles: string[]][];
-  /** [company index, role index, region, keywords as [label index, term indexes, 1 if required]] */
-  guides: [company: number, role: number, region: string, keywords: [label: number, terms: number[], required: 0 | 1][]][];
+  /** [company index, role index, region, keywords as [label index, term indexes, 1 if required, 1 if core to the role]] */
+  guides: [company: number, role: number, region: string, keywords: [label: number, terms: number[], required: 0 | 1, core: 0 | 1][]][];
 }
 
 export interface MatchGuide extends RankableGuide {
@@ -63,7 +63,12 @@ export function encodeMatchIndex(guides: readonly IndexedGuide[]): MatchIndex {
       companies.at(company),
       roles.at(role),
       spec.region,
-      spec.keywords.map((keyword) => [labels.at(keyword.label), keyword.terms.map((term) => terms.at(term)), keyword.importance === 'required' ? 1 : 0]),
+      spec.keywords.map((keyword) => [
+        labels.at(keyword.label),
+        keyword.terms.map((term) => terms.at(term)),
+        keyword.importance === 'required' ? 1 : 0,
+        keyword.core === true ? 1 : 0,
+      ]),
     ];
   });
   return {
@@ -88,11 +93,12 @@ export function decodeMatchIndex(index: MatchIndex): MatchGuide[] {
       roleTitles,
       url: guideUrl(company, role),
       region,
-      keywords: keywords.map(([label, terms, required]) => ({
+      keywords: keywords.map(([label, terms, required, core]) => ({
         label: index.labels[label] ?? '',
         terms: terms.map((term) => index.terms[term] ?? ''),
         importance: required === 1 ? 'required' : 'preferred',
         source: 'guide',
+        ...(core === 1 ? { core: true } : {}),
       })),
     };
   });

@@ -2,15 +2,24 @@ import type { Keyword } from '../schemas/keyword.ts';
 import type { TermMatchers } from './termMatchers.ts';
 import type { KeywordSpec } from './types.ts';
 
-/** A guide's key skills as the scorer reads them, every term under its canonical name. */
-export function guideKeywordSpecs(keywords: readonly Keyword[], matchers: TermMatchers): KeywordSpec[] {
-  return keywords.map((keyword) => ({
-    label: keyword.label,
-    terms: keyword.terms.map(matchers.resolve),
-    importance: keyword.importance,
-    source: 'guide',
-    advice: keyword.advice,
-  }));
+/**
+ * A guide's key skills as the scorer reads them, every term under its canonical name. A keyword is core when
+ * one of its terms is a skill that defines the role, or a skill under one of them (PostgreSQL under a
+ * backend role's relational databases).
+ */
+export function guideKeywordSpecs(keywords: readonly Keyword[], matchers: TermMatchers, roleCore: readonly string[]): KeywordSpec[] {
+  const core = new Set(roleCore.map(matchers.resolve).flatMap((skill) => [skill, ...matchers.graph.narrower(skill)]));
+  return keywords.map((keyword) => {
+    const terms = keyword.terms.map(matchers.resolve);
+    return {
+      label: keyword.label,
+      terms,
+      importance: keyword.importance,
+      source: 'guide',
+      advice: keyword.advice,
+      ...(terms.some((term) => core.has(term)) ? { core: true } : {}),
+    };
+  });
 }
 
 /** An ad-hoc list ("Go, Postgres, event sourcing"): each entry its own required keyword. */

@@ -51,6 +51,7 @@ export function matchKeywords(analysis: Pick<ResumeAnalysis, 'mentionsOf' | 'dem
       inContext,
       credit: found ? (inContext ? 1 : LISTED_ONLY_CREDIT) : beside.length > 0 ? SIBLING_CREDIT : 0,
       ...(spec.advice === undefined ? {} : { advice: spec.advice }),
+      core: spec.core === true,
     };
   });
   mentions.sort((a, b) => a.start - b.start);

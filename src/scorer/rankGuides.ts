@@ -25,6 +25,8 @@ export interface GuideRank {
   closestWin: { keywords: string[]; score: number } | null;
   /** The resume's own line (its headline, or a role it held) that names one of the guide role's titles. */
   roleEvidence: string | null;
+  /** The role's core as this resume shows it: what its experience demonstrates (the skills it names), and the core keywords it lacks. */
+  core: { shown: string[]; missing: string[] };
 }
 
 /** "Back-end  Engineer" and "backend engineer" name one title. */
@@ -63,6 +65,15 @@ function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => st
       if (line !== null) return line;
     }
     return null;
+  };
+}
+
+/** What a resume shows of a role's core: the skills its experience demonstrates, and the core keywords it lacks. */
+function coreOf(results: readonly KeywordResult[]): GuideRank['core'] {
+  const core = results.filter((result) => result.core);
+  return {
+    shown: [...new Set(core.filter((result) => result.status === 'matched' && result.inContext).flatMap((result) => result.matchedTerms))],
+    missing: core.filter((result) => result.status === 'missing').map((result) => result.label),
   };
 }
 
@@ -119,6 +130,7 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
         missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
         closestWin: closestWin(analysis, results, score),
         roleEvidence: roleNamed(guide.roleTitles ?? []),
+        core: coreOf(results),
       };
     })
     .sort(

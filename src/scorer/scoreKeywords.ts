@@ -1,4 +1,4 @@
-import { KEYWORD_WEIGHT, ruleMax, STUFFING_MENTIONS, STUFFING_PENALTY } from './scoringRules.ts';
+import { CORE_WEIGHT, KEYWORD_WEIGHT, ruleMax, STUFFING_MENTIONS, STUFFING_PENALTY } from './scoringRules.ts';
 import type { Finding, KeywordResult, ResumeLine } from './types.ts';
 
 export interface KeywordScore {
@@ -10,7 +10,7 @@ export interface KeywordScore {
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 const names = (keywords: readonly KeywordResult[]) => listFormat.format(keywords.map((keyword) => keyword.label));
 
-const weight = (keyword: KeywordResult) => KEYWORD_WEIGHT[keyword.importance];
+const weight = (keyword: KeywordResult) => KEYWORD_WEIGHT[keyword.importance] * (keyword.core ? CORE_WEIGHT : 1);
 const stuffedKeywords = (keywords: readonly KeywordResult[]) => keywords.filter((keyword) => keyword.count > STUFFING_MENTIONS);
 
 /** The keyword category's points alone: what ranking every guide needs, by the rules the report explains. */

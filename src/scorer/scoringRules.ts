@@ -21,6 +21,8 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
 };
 
 export const KEYWORD_WEIGHT = { required: 3, preferred: 1 } as const;
+/** A keyword that names one of the skills defining the guide's role (its role's `core`) weighs this many times more. */
+export const CORE_WEIGHT = 2;
 /** Share of a keyword's weight earned when it only stands in a skills list or summary. */
 export const LISTED_ONLY_CREDIT = 0.6;
 /**
@@ -47,7 +49,7 @@ export const SCORING_RULES = [
     category: 'keywords',
     max: 50,
     title: 'Keywords, weighted by importance and by where they stand',
-    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred. A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy; a keyword that names a concept is also satisfied in full by any skill under it (Kafka for message queues). A keyword that names a tool is not satisfied by another tool under the same concept (Selenium for Cypress: an ATS searching for Cypress will not find it): that earns ${SIBLING_CREDIT * 100}% and the keyword stays missing.`,
+    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred, ${CORE_WEIGHT} times that if it is core to the role (one of the skills that tell the role from its neighbours, such as a backend developer's data stores or a frontend developer's CSS). A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy; a keyword that names a concept is also satisfied in full by any skill under it (Kafka for message queues). A keyword that names a tool is not satisfied by another tool under the same concept (Selenium for Cypress: an ATS searching for Cypress will not find it): that earns ${SIBLING_CREDIT * 100}% and the keyword stays missing.`,
   },
   {
     id: 'keyword-stuffing',

@@ -15,6 +15,8 @@ export interface KeywordSpec {
   importance: Importance;
   source: KeywordSource;
   advice?: string;
+  /** One of the skills that define the guide's role (its `core`): it weighs double. */
+  core?: boolean;
 }
 
 export type KeywordStatus = 'matched' | 'missing';
@@ -47,6 +49,8 @@ export interface KeywordResult {
   /** Share of the keyword's weight this resume earns: 1 in context, less when only listed, 0 when missing. */
   credit: number;
   advice?: string;
+  /** One of the skills that define the guide's role: it weighs double. */
+  core: boolean;
 }
 
 /** One place in the resume text where a keyword's term was found; the UI highlights these. */

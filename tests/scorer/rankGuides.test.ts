@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { guideSpec } from '../../src/library/guideSpec.ts';
 import { listGuides, readGuide } from '../../src/schemas/readGuide.ts';
 import { readRole } from '../../src/schemas/readRole.ts';
+import { describeRoleFit } from '../../src/scorer/describeRoleFit.ts';
 import { rankGuides } from '../../src/scorer/rankGuides.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME } from './resumeTexts.ts';
+import { placeOfFamily } from '../fixtures/ranking/placeOfFamily.ts';
+import { ROLE_RESUMES } from '../fixtures/ranking/roleResumes.ts';
 import { contentDir } from './stripeGuide.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
 const specs = listGuides(contentDir).map((id) => {
   const guide = readGuide(contentDir, id);
-  return { ...guideSpec(id, guide, taxonomy), roleTitles: readRole(contentDir, guide.role).titles };
+  const role = readRole(contentDir, guide.role);
+  return { ...guideSpec(id, guide, role, taxonomy), roleTitles: role.titles };
 });
 
 /** A backend engineer whose stack is also a frontend stack: Node.js, TypeScript, React for an admin tool. */
@@ -69,5 +73,35 @@ describe('ranking every guide for one resume', () => {
   it('is sorted by score, highest first', () => {
     const scores = rankGuides({ text: FRONTEND_RESUME, taxonomy }, specs).map((rank) => rank.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+describe("a role's core", () => {
+  it('weighs double: a resume showing a role\'s core outranks one sharing only its general skills', () => {
+    const frontendCore = `Ana Lima\nana@lima.dev\n\nExperience\nEngineer, Brisa Labs — 2021 – present\n• Built the design system in React with accessible components and CSS modules\n• Cut page weight 40% with code splitting\n\nSkills\nReact, CSS, HTML, Accessibility`;
+    const sharedOnly = `Rui Costa\nrui@costa.dev\n\nExperience\nEngineer, Brisa Labs — 2021 – present\n• Wrote TypeScript and JavaScript tooling with Jest tests\n• Built Node.js scripts for the release process\n\nSkills\nJavaScript, TypeScript, Jest, Node.js`;
+    const stripeFrontend = specs.find((spec) => spec.id === 'stripe/frontend-developer')!;
+    const score = (text: string) => scoreResume({ text, taxonomy, keywords: stripeFrontend.keywords, region: stripeFrontend.region }).score;
+    expect(score(frontendCore)).toBeGreaterThan(score(sharedOnly));
+    expect(stripeFrontend.keywords.filter((keyword) => keyword.core).map((keyword) => keyword.label)).toEqual(
+      expect.arrayContaining(['React', 'HTML and CSS', 'Accessibility', 'Design systems']),
+    );
+    expect(stripeFrontend.keywords.find((keyword) => keyword.label === 'TypeScript')?.core).toBeUndefined();
+  });
+
+  it('says which of the core the experience shows and which it lacks', () => {
+    const stripe = rankGuides({ text: NODE_BACKEND, taxonomy }, specs).find((rank) => rank.id === 'stripe/backend-developer')!;
+    expect(stripe.core.shown).toEqual(expect.arrayContaining(['Node.js', 'Kafka', 'PostgreSQL']));
+    expect(stripe.core.shown).not.toContain('Docker');
+    expect(describeRoleFit(stripe.core)).toMatch(/^Your .*Kafka.* work match this role's core\./);
+    expect(describeRoleFit({ shown: [], missing: ['React', 'CSS'] })).toBe("Your experience shows none of this role's core yet. Core and missing: React and CSS.");
+  });
+});
+
+describe('the role corpus: each resume finds its own role', () => {
+  it.each(ROLE_RESUMES.map((resume) => [resume.id, resume] as const))('%s: its role family among the top 3 specialist guides', (_id, resume) => {
+    const place = placeOfFamily(resume.text, resume.family, { titles: true });
+    expect(place).toBeGreaterThanOrEqual(1);
+    expect(place).toBeLessThanOrEqual(3);
   });
 });

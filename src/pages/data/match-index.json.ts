@@ -8,7 +8,7 @@ export const GET: APIRoute = async () => {
   const { guides, taxonomy } = await loadLibrary();
   const index = encodeMatchIndex(
     guides.map((guide) => ({
-      spec: guideSpec(guide.entry.id, guide.entry.data, taxonomy),
+      spec: guideSpec(guide.entry.id, guide.entry.data, guide.role.data, taxonomy),
       companyName: guide.company.data.name,
       roleName: guide.role.data.name,
       roleTitles: guide.role.data.titles,
