@@ -15,6 +15,7 @@ async function expectExactReading(corpusCase: CorpusCase): Promise<void> {
   expect(reading.sections).toEqual(corpusCase.expected.sections);
   expect(reading.bullets).toEqual(corpusCase.expected.bullets);
   expect(reading.contact).toEqual(corpusCase.expected.contact);
+  if (corpusCase.expected.location !== undefined) expect(reading.location).toEqual(corpusCase.expected.location);
   expect([...reading.warnings].sort()).toEqual([...corpusCase.expected.warnings].sort());
 }
 

@@ -10,7 +10,11 @@
 export interface LayoutFacts {
   /** Most text columns found on any page (PDF only; 1 elsewhere). */
   columns: number;
-  /** Lines repeated at the top or bottom of several pages, or in DOCX headers/footers: many ATS drop them. */
+  /**
+   * Lines repeated at the top or bottom of several pages, or in DOCX headers/footers: many ATS drop them. Each
+   * piece of a line that a wide gap or a tab set apart (a name, and the contact details or page number across
+   * from it) is an entry of its own.
+   */
   headerFooterText: string[];
   /** Characters that decoded to nothing usable (U+FFFD, private-use glyphs): text an ATS cannot read. */
   undecodableChars: number;
@@ -123,4 +127,11 @@ export interface LineFacts {
 export interface DocumentLine extends LineFacts {
   start: number;
   end: number;
+  /**
+   * Where each piece of the line after the first starts in the text: pieces the file set apart by a gap far
+   * wider than a word space (a name and its contact block on one baseline, a role and its right-aligned dates,
+   * a tab), which the text joins with one space. They are not one run of words: a reader of names and places
+   * reads each piece on its own. Empty for a line of one piece.
+   */
+  pieceStarts: number[];
 }

@@ -6,7 +6,7 @@ import { damagedDocx, readDocxParts, type DocxPart } from './docxParts.ts';
 import { readDocxStyles, type DocxStyles } from './docxStyles.ts';
 import { moveTextBoxesToEnd } from './docxTextBoxes.ts';
 import { assertDocxWorkload } from './docxWorkload.ts';
-import { normalizeText } from './normalizeText.ts';
+import { normalizeText, textPieces } from './normalizeText.ts';
 import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument } from './types.ts';
 import { wordXmlParagraphs } from './wordXmlParagraphs.ts';
@@ -81,7 +81,8 @@ class ParagraphReader {
         return;
       }
       case 'tab':
-        line.text += ' ';
+        // A tab stop sets what follows apart (a name from its contact details, a role from its dates).
+        line.text += '\t';
         return;
       case 'break':
         this.lines.push({ text: '', type: emptyType() });
@@ -178,13 +179,15 @@ function lineFacts(lines: readonly DocxLine[]): (LineFacts | null)[] {
   });
 }
 
-/** Header and footer text, which mammoth ignores and many ATS drop: one entry per paragraph, each once. */
+/**
+ * Header and footer text, which mammoth ignores and many ATS drop: one entry per paragraph, or per piece of
+ * one that tab stops set apart, each once.
+ */
 function headerFooterText(parts: readonly DocxPart[], styles: DocxStyles, whiteCanShow: boolean, tally: HiddenTextTally): string[] {
   const lines = new Set<string>();
   for (const part of parts) {
     for (const line of wordXmlParagraphs(removeHiddenRuns(part.xml, styles, whiteCanShow, tally))) {
-      const text = normalizeText(line).text;
-      if (text !== '') lines.add(text);
+      for (const piece of textPieces(normalizeText(line))) lines.add(piece);
     }
   }
   return [...lines];

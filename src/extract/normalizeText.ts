@@ -14,7 +14,14 @@ export const RAW_LINE_BREAK = /\r\n?|[\n\f\v\u2028\u2029]/g;
 const LIGATURES = /[\uFB00-\uFB06]/g;
 const COMPATIBILITY_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE\uFF01-\uFFEE]+/g;
 /** Spaces an ATS may not split words on. */
-const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * A tab, or three spaces or more, between words: the line's pieces were set apart, not written as one run of
+ * words (a name and its contact block, a role and its dates). Two spaces are a sentence's or a letter-spaced
+ * heading's word gap. Each run of blanks is read once, so a line of them costs one pass.
+ */
+const BLANKS = /[ \t]{2,}|\t/g;
+const isPieceGap = (blanks: string) => blanks.includes('\t') || blanks.length >= 3;
 /**
  * Characters that draw nothing or reorder what is drawn: zero-width space, non-joiner and joiner, word joiner,
  * invisible operators, BOMs, and the bidi marks, embeddings, overrides and isolates. Left in, they split a
@@ -32,13 +39,13 @@ const UNDECODABLE = /[\u0080-\u009F\uE000-\uF8FF\uFFFD\u{F0000}-\u{10FFFF}]/gu;
  * Marks that also occur as ordinary text (- * + – · →) count only when a space follows.
  */
 const BULLET_AT_LINE_START =
-  /^[ ]*(?:[•●▪▫◦‣∙➢➣➤➔➜➝➞⮚►▸▹▶■□◆◇♦❖✓✔✗✦✧★☆○◉◘⦿❯›»⁃\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0E0\uF0D2]+[ ]*|[-*+–·→][ ]+)/gm;
+  /^[ \t]*(?:[•●▪▫◦‣∙➢➣➤➔➜➝➞⮚►▸▹▶■□◆◇♦❖✓✔✗✦✧★☆○◉◘⦿❯›»⁃\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF06C\uF06E\uF0E0\uF0D2]+[ \t]*|[-*+–·→][ \t]+)/gm;
 /**
  * A Symbol or Wingdings bullet whose font maps it to a plain "o" (a hollow circle on the page, the letter in
  * the text). "o" opens no English sentence, but it is a word in other languages, so it counts as a marker
  * only when several lines open with it: a list, not a sentence.
  */
-const LETTER_O_MARKER = /^[ ]*o[ ]+(?=\S)/;
+const LETTER_O_MARKER = /^[ \t]*o[ \t]+(?=\S)/;
 const MIN_LETTER_O_MARKERS = 2;
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
@@ -99,25 +106,67 @@ export function normalizeText(input: string): NormalizedText {
 
   const rawLines = text.split('\n');
   const letterOList = rawLines.filter((line) => LETTER_O_MARKER.test(line)).length >= MIN_LETTER_O_MARKERS;
-  const lines = rawLines.map((line) => collapseLetterSpacing((letterOList ? line.replace(LETTER_O_MARKER, '• ') : line).trim()).replace(/ {2,}/g, ' '));
+  // Until the end a tab stands between a line's pieces; letter-spaced words are told apart by their gaps first,
+  // as three spaces between them are a word gap, not a piece gap ("S K I L L S   &   T O O L S").
+  const lines = rawLines.map((line) =>
+    (letterOList ? line.replace(LETTER_O_MARKER, '• ') : line)
+      .trim()
+      .split('\t')
+      .map((piece) => collapseLetterSpacing(piece.trim()))
+      .join('\t')
+      .replace(BLANKS, (blanks) => (isPieceGap(blanks) ? '\t' : ' ')),
+  );
   const joined = joinHyphenatedWords(lines);
 
   // At most one blank line in a row, none at either end.
   const out: string[] = [];
   const lineSources: number[] = [];
+  const pieceStarts: number[][] = [];
   joined.lines.forEach((line, i) => {
     // Soft hyphens go only now (the join reads them at line ends), and may leave spaces to tidy.
-    const clean = line.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
+    const pieces = line
+      .replace(/\u00AD/g, '')
+      .split('\t')
+      .map((piece) => piece.replace(/ {2,}/g, ' ').trim())
+      .filter((piece) => piece !== '');
+    const clean = pieces.join(' ');
     if (clean === '' && (out.length === 0 || out.at(-1) === '')) return;
     out.push(clean);
     lineSources.push(joined.sources[i] ?? 0);
+    const starts: number[] = [];
+    let at = 0;
+    for (const piece of pieces) {
+      if (at > 0) starts.push(at);
+      at += piece.length + 1;
+    }
+    pieceStarts.push(starts);
   });
   if (out.at(-1) === '') {
     out.pop();
     lineSources.pop();
+    pieceStarts.pop();
   }
 
-  return { text: out.join('\n'), lineSources, ligaturesRepaired, hyphenationsJoined: joined.hyphenationsJoined, undecodableChars, invisibleChars };
+  return {
+    text: out.join('\n'),
+    lineSources,
+    pieceStarts,
+    ligaturesRepaired,
+    hyphenationsJoined: joined.hyphenationsJoined,
+    undecodableChars,
+    invisibleChars,
+  };
+}
+
+/**
+ * Normalized text as its pieces, line by line: each line cut where a tab or a run of spaces set its parts
+ * apart. A running header's name and its contact details, or its page number, are not one line of words.
+ */
+export function textPieces({ text, pieceStarts }: NormalizedText): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const starts = [0, ...(pieceStarts[i] ?? [])];
+    return starts.map((start, k) => line.slice(start, (starts[k + 1] ?? line.length + 1) - 1)).filter((piece) => piece !== '');
+  });
 }
 
 /**
@@ -167,7 +216,7 @@ function hyphenJoin(previous: string, line: string): { joined: string; rest: str
 
   // Only the line's last word is read, found by lastIndexOf: a pattern anchored at the end of the line
   // would be tried from every position of a long line, and backtrack at each.
-  const lastWord = previous.slice(previous.lastIndexOf(' ') + 1);
+  const lastWord = previous.slice(Math.max(previous.lastIndexOf(' '), previous.lastIndexOf('\t')) + 1);
   const broken = /^(\S*?)(\p{L}+)[-\u2010]$/u.exec(lastWord.length <= MAX_WORD_LENGTH ? lastWord : '');
   if (!broken) return null;
   const [, before = '', firstHalf = ''] = broken;

@@ -1,4 +1,4 @@
-import { normalizeText, RAW_LINE_BREAK } from './normalizeText.ts';
+import { normalizeText, RAW_LINE_BREAK, textPieces } from './normalizeText.ts';
 import { separateHiddenRuns } from './pdfHiddenText.ts';
 import { bodyType, groupIntoLines } from './pdfLines.ts';
 import { readPage } from './readingOrder.ts';
@@ -29,7 +29,7 @@ export function layoutPdfPages(pages: readonly PdfTextRun[][]): PdfLayout {
     text: pageTexts.join('\n\n'),
     facts: readings.flatMap((reading, i) => (i === 0 ? reading.facts : [null, ...reading.facts])),
     columns: Math.max(1, ...readings.map((reading) => reading.columns)),
-    headerFooterText: margins.headerFooterText.map((line) => normalizeText(line).text),
+    headerFooterText: margins.headerFooterText.flatMap((line) => textPieces(normalizeText(line))),
     hiddenText,
   };
 }

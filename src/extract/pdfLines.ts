@@ -9,6 +9,12 @@ const SPACE_GAP = 0.15;
  * boundary in letter-spaced headings ("W O R K  H I S T O R Y") and collapses everywhere else.
  */
 const WIDE_GAP = 0.6;
+/**
+ * A gap wider than this is no word space, however far justification stretches one (under a font height): the
+ * layout set the text on either side apart on one baseline, a name and its contact block, a role and its
+ * right-aligned dates. A tab marks it, which normalizeText keeps as a boundary between the line's pieces.
+ */
+const PIECE_GAP = 1.5;
 
 /**
  * Groups runs into lines, top of the page first, each line's runs left to right. Whitespace-only runs are
@@ -30,7 +36,10 @@ export function groupIntoLines(runs: readonly PdfTextRun[]): TextLine[] {
   return lines;
 }
 
-/** A line's text, with a space (or two, for a wide gap) wherever the gap between runs is wider than kerning. */
+/**
+ * A line's text, with a space (or two, for a wide gap) wherever the gap between runs is wider than kerning,
+ * and a tab where it is wider than any word space.
+ */
 export function lineText(line: TextLine): string {
   let text = '';
   let previous: PdfTextRun | undefined;
@@ -38,7 +47,7 @@ export function lineText(line: TextLine): string {
     if (previous) {
       const gap = run.x - (previous.x + previous.width);
       const height = Math.max(previous.height, run.height);
-      text += gap > WIDE_GAP * height ? '  ' : gap > SPACE_GAP * height ? ' ' : '';
+      text += gap > PIECE_GAP * height ? '\t' : gap > WIDE_GAP * height ? '  ' : gap > SPACE_GAP * height ? ' ' : '';
     }
     text += run.text;
     previous = run;

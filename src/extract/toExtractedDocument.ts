@@ -33,13 +33,26 @@ export function assertResumeLength(chars: number): void {
   if (chars > MAX_RESUME_CHARS) throw tooLong(chars);
 }
 
-/** The non-blank lines of `text`, each with what the file said of the raw line it came from. */
-function documentLines(text: string, lineSources: readonly number[], facts: readonly (LineFacts | null)[]): DocumentLine[] {
+/** The non-blank lines of `text`, each with what the file said of the raw line it came from, and its pieces. */
+function documentLines(
+  text: string,
+  lineSources: readonly number[],
+  pieceStarts: readonly (readonly number[])[],
+  facts: readonly (LineFacts | null)[],
+): DocumentLine[] {
   const lines: DocumentLine[] = [];
   let start = 0;
   text.split('\n').forEach((line, i) => {
     const known = facts[lineSources[i] ?? -1];
-    if (line !== '') lines.push({ start, end: start + line.length, geometry: known?.geometry ?? null, style: known?.style ?? PLAIN_LINE_STYLE });
+    if (line !== '') {
+      lines.push({
+        start,
+        end: start + line.length,
+        geometry: known?.geometry ?? null,
+        style: known?.style ?? PLAIN_LINE_STYLE,
+        pieceStarts: (pieceStarts[i] ?? []).map((at) => start + at),
+      });
+    }
     start += line.length + 1;
   });
   return lines;
@@ -57,7 +70,7 @@ export function toExtractedDocument(
   facts: readonly (LineFacts | null)[] = [],
 ): ExtractedDocument {
   if (rawText.length > MAX_RAW_CHARS) throw tooLong(rawText.length);
-  const { text, invisibleChars, lineSources, ...repairs } = normalizeText(rawText);
+  const { text, invisibleChars, lineSources, pieceStarts, ...repairs } = normalizeText(rawText);
   assertResumeLength(text.length);
   const hiddenText: HiddenText[] = [
     ...(invisibleChars > 0 ? [{ kind: 'invisible-characters' as const, chars: invisibleChars, sample: '' }] : []),
@@ -71,6 +84,6 @@ export function toExtractedDocument(
     pages,
     words: countWords(text),
     layout: { columns, headerFooterText, ...repairs, hiddenText, producer, links },
-    lines: documentLines(text, lineSources, facts),
+    lines: documentLines(text, lineSources, pieceStarts, facts),
   };
 }

@@ -47,6 +47,11 @@ export interface NormalizedText extends TextRepairCounts {
   text: string;
   /** For each line of `text`, the line of the input it comes from (0-based): geometry follows its text. */
   lineSources: number[];
+  /**
+   * For each line of `text`, where each of its pieces after the first starts in it: text a tab or a run of
+   * spaces set apart in the input, joined with one space. Empty for a line of one piece.
+   */
+  pieceStarts: number[][];
   /** Zero-width and bidi control characters removed: they draw nothing, or make the shown text differ from the read text. */
   invisibleChars: number;
 }

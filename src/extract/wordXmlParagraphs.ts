@@ -1,7 +1,7 @@
 import { decodeXmlText, scanWordXml } from './wordXmlScanner.ts';
 
 /**
- * The text of each `w:p` that holds any in a WordprocessingML part (the `w:t` text of its runs; tabs and
+ * The text of each `w:p` that holds any in a WordprocessingML part (the `w:t` text of its runs; tabs as tabs,
  * breaks as spaces), in the order the paragraphs end; a paragraph inside another (a text box) is its own
  * entry, and one left open at the end of the part still counts. Linear in the part's length, however the
  * paragraphs nest or fail to close.
@@ -17,7 +17,7 @@ export function wordXmlParagraphs(xml: string): string[] {
       if (name === 'w:p') open.push([]);
       else if (name === 'w:r') runDepth += 1;
       else if (name === 'w:t') textDepth += 1;
-      else if ((name === 'w:tab' || name === 'w:br') && runDepth > 0) open.at(-1)?.push(' ');
+      else if ((name === 'w:tab' || name === 'w:br') && runDepth > 0) open.at(-1)?.push(name === 'w:tab' ? '\t' : ' ');
     },
     close(name) {
       if (name === 'w:t') textDepth = Math.max(0, textDepth - 1);

@@ -26,6 +26,8 @@ const lineSchema = z.object({
     z.object({ heading: z.boolean(), listLevel: z.nullable(count()), emphasis: z.nullable(z.boolean()), continuesParagraph: z.boolean() }),
     PLAIN_LINE_STYLE,
   ),
+  // Lines kept before their pieces were recorded read as one piece each.
+  pieceStarts: z._default(z.array(count()), []),
 });
 const resumeText = () => z.string().check(z.minLength(1), z.maxLength(MAX_RESUME_CHARS));
 const storedResumeSchema: z.ZodMiniType<StoredResume> = z.object({

@@ -8,6 +8,8 @@ import type { ContactDetails } from './types.ts';
 export interface PrintedLine {
   text: string;
   geometry: LineGeometry | null;
+  /** Where each piece of the line after the first starts in `text`: what the file set apart by a wide gap. */
+  pieceStarts: readonly number[];
 }
 
 export interface ContactSources {
@@ -43,9 +45,23 @@ function breaksToken(line: PrintedLine, next: PrintedLine | undefined): boolean 
   return !(ending !== undefined && siteTld(ending) && /[.@]/.test(next.text));
 }
 
-/** The lines' text as read with every broken string whole again. */
+/**
+ * The line's text with each piece on a line of its own: a name and the contact block set beside it on one
+ * baseline are not one run of words ("Inês Ferreira" then "Porto, Portugal · …", not a place "Ferreira Porto").
+ */
+function piecesApart(line: PrintedLine): string {
+  let text = '';
+  let from = 0;
+  for (const at of line.pieceStarts) {
+    text += `${line.text.slice(from, at).trimEnd()}\n`;
+    from = at;
+  }
+  return text + line.text.slice(from);
+}
+
+/** The lines' text as read with every broken string whole again, and each line's pieces apart. */
 function rejoined(lines: readonly PrintedLine[]): string {
-  return lines.map((line, i) => line.text + (i === lines.length - 1 ? '' : breaksToken(line, lines[i + 1]) ? '' : '\n')).join('');
+  return lines.map((line, i) => piecesApart(line) + (i === lines.length - 1 ? '' : breaksToken(line, lines[i + 1]) ? '' : '\n')).join('');
 }
 
 /**
@@ -66,7 +82,7 @@ function contactBlock(lines: readonly PrintedLine[], headerLines: number): reado
 function nameBySize(lines: readonly PrintedLine[]): string | null {
   const large = lines.filter((line) => (line.geometry?.size ?? 0) >= NAME_SIZE).sort((a, b) => (b.geometry?.size ?? 0) - (a.geometry?.size ?? 0));
   for (const line of large) {
-    const name = findName(line.text);
+    const name = findName(piecesApart(line));
     if (name) return name;
   }
   return null;

@@ -34,6 +34,8 @@ interface RawLine {
   end: number;
   geometry: LineGeometry | null;
   style: LineStyle | null;
+  /** Where each piece of the line after the first starts in `text` (DocumentLine.pieceStarts). */
+  pieceStarts: readonly number[];
 }
 
 /** The line was drawn with a mark before its words that the text does not hold: a marker a reader sees. */
@@ -108,6 +110,7 @@ function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLi
       end: start + leading + trimmed.length,
       geometry: drawn?.geometry ?? null,
       style: drawn?.style ?? null,
+      pieceStarts: (drawn?.pieceStarts ?? []).map((at) => at - start - leading).filter((at) => at > 0 && at < trimmed.length),
     });
     start += raw.length + 1;
   }

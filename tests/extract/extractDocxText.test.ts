@@ -81,8 +81,8 @@ describe('extractDocxText', () => {
 });
 
 describe('wordXmlParagraphs', () => {
-  it('reads each paragraph of a header part, decoding entities, tabs as spaces', () => {
+  it('reads each paragraph of a header part, decoding entities, keeping tabs', () => {
     const xml = `<w:hdr><w:p w:rsidR="1"><w:pPr/><w:r><w:t>Jane Doe</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> R&amp;D &#x2014; Go</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>Page</w:t></w:r></w:p></w:hdr>`;
-    expect(wordXmlParagraphs(xml)).toEqual(['Jane Doe  R&D — Go', 'Page']);
+    expect(wordXmlParagraphs(xml)).toEqual(['Jane Doe\t R&D — Go', 'Page']);
   });
 });

@@ -38,6 +38,11 @@ describe('extractPlainText', () => {
     expect(extractPlainText(utf8(markdown)).text).toBe('Jane Doe\n\nExperience\n• Built REST APIs in Go\n• Ran Kafka\n\nSkills\nGo');
   });
 
+  it('records where each piece a tab or a run of spaces set apart starts, in the text', () => {
+    const document = extractPlainText(utf8('Summary\nRahul Menon\t\tPune, India\nBackend engineer       rahul@menon.dev'));
+    expect(document.lines.map((line) => line.pieceStarts.map((at) => document.text.slice(at, line.end)))).toEqual([[], ['Pune, India'], ['rahul@menon.dev']]);
+  });
+
   it('marks "#" headings and underlined lines as headings in the line styles, and nothing else', () => {
     const document = extractPlainText(utf8('# Jane Doe\r\n\r\nExperience\r\n----------\r\nShipped the API\r\n\r\nSkills:\r\nGo'));
     expect(document.lines.map((line) => [document.text.slice(line.start, line.end), line.style.heading])).toEqual([

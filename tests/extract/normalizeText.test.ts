@@ -6,6 +6,7 @@ describe('normalizeText', () => {
     expect(normalizeText('ﬁnancial workﬂow, oﬀer, eﬃcient, baﬄe, ﬅyle, ﬆack')).toEqual({
       text: 'financial workflow, offer, efficient, baffle, style, stack',
       lineSources: [0],
+      pieceStarts: [[]],
       ligaturesRepaired: 7,
       hyphenationsJoined: 0,
       undecodableChars: 0,
@@ -29,6 +30,7 @@ describe('normalizeText', () => {
     expect(normalizeText('Built highly distri-\nbuted services, in Go.\nNext line')).toEqual({
       text: 'Built highly distributed\nservices, in Go.\nNext line',
       lineSources: [0, 1, 2],
+      pieceStarts: [[], [], []],
       ligaturesRepaired: 0,
       hyphenationsJoined: 1,
       undecodableChars: 0,
@@ -87,6 +89,7 @@ describe('normalizeText', () => {
     expect(normalizeText('\uF095 +1 555 010 0199 \uFFFD\uE001 jane@example.com')).toEqual({
       text: '+1 555 010 0199 jane@example.com',
       lineSources: [0],
+      pieceStarts: [[]],
       ligaturesRepaired: 0,
       hyphenationsJoined: 0,
       undecodableChars: 3,
@@ -100,6 +103,20 @@ describe('normalizeText', () => {
 
   it('turns odd spaces into spaces, drops invisible ones, and collapses runs of spaces', () => {
     expect(normalizeText('Go\u00A0and\u2009SQL\u202Fnow\tand\u3000then  ok\u200Bay\uFEFF').text).toBe('Go and SQL now and then okay');
+  });
+
+  it('reads a tab, or three spaces or more, between words as a boundary between pieces of the line, joined by one space', () => {
+    expect(normalizeText('Inês Ferreira\t\tPorto, Portugal\nRahul Menon      Pune, India\nBackend  engineer, Go')).toMatchObject({
+      text: 'Inês Ferreira Porto, Portugal\nRahul Menon Pune, India\nBackend engineer, Go',
+      pieceStarts: [[14], [12], []],
+    });
+  });
+
+  it('reads no piece in a tab after a list marker, around a line, or between letter-spaced words', () => {
+    expect(normalizeText('\t•\tBuilt APIs\t\n-\tRan Kafka\nS K I L L S   &   T O O L S')).toMatchObject({
+      text: '• Built APIs\n• Ran Kafka\nSKILLS & TOOLS',
+      pieceStarts: [[], [], []],
+    });
   });
 
   it('trims lines, normalizes line endings and keeps at most one blank line', () => {

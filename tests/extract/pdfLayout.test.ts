@@ -38,6 +38,11 @@ describe('groupIntoLines and lineText', () => {
     expect(lineText({ y: 0, height: 10, runs: [run('W O R K', 0, 0), run('H I S T O R Y', 45, 0)] })).toBe('W O R K  H I S T O R Y');
   });
 
+  it('marks a gap wider than any word space with a tab: a name and the contact block on its baseline', () => {
+    const line = { y: 0, height: 20, runs: [run('Inês Ferreira', 0, 0, 20), run('Porto, Portugal · ines@proton.me', 300, 0)] };
+    expect(lineText(line)).toBe('Inês Ferreira\tPorto, Portugal · ines@proton.me');
+  });
+
   it('keeps a raised superscript on its line', () => {
     expect(groupIntoLines([run('*', 100, 703, 6), run('Reduced costs by 40%', 0, 700)]).map(lineText)).toEqual(['Reduced costs by 40%*']);
   });
@@ -63,14 +68,14 @@ describe('readPage', () => {
         'Jane Doe',
         'jane@example.com | +1 555 010 0199 | github.com/janedoe',
         '',
-        'Senior Engineer, Acme  2021 – Present',
+        'Senior Engineer, Acme\t2021 – Present',
         '• Built REST APIs in Go',
         '• Cut PostgreSQL latency by 40%',
         '',
-        'Engineer, Globex  2017 – 2020',
+        'Engineer, Globex\t2017 – 2020',
         '• Ran Kafka pipelines',
         '',
-        'Intern, Initech  2016 – 2017',
+        'Intern, Initech\t2016 – 2017',
       ],
       columns: 1,
     });
@@ -82,7 +87,7 @@ describe('readPage', () => {
       ...column(['Go, Python, SQL', 'PostgreSQL, Kafka', 'Kubernetes, Docker'], 200, 700),
     ];
     expect(read(runs)).toEqual({
-      lines: ['Languages  Go, Python, SQL', 'Data  PostgreSQL, Kafka', 'Infrastructure  Kubernetes, Docker'],
+      lines: ['Languages\tGo, Python, SQL', 'Data\tPostgreSQL, Kafka', 'Infrastructure\tKubernetes, Docker'],
       columns: 1,
     });
   });
@@ -146,14 +151,14 @@ describe('readPage', () => {
     expect(read(runs)).toEqual({
       lines: [
         'Experience',
-        '2021 – now  Engineer, Tidewater',
+        '2021 – now\tEngineer, Tidewater',
         '• Built the ledger in Go',
         '• Ran the on-call rota',
-        '2018 – 2021  Developer, Harbour Co',
+        '2018 – 2021\tDeveloper, Harbour Co',
         '• Shipped billing',
         '',
         'Education',
-        '2014 – 2018  BSc Physics, Leeds',
+        '2014 – 2018\tBSc Physics, Leeds',
         'First class honours',
       ],
       columns: 1,
@@ -197,6 +202,11 @@ describe('layoutPdfPages', () => {
     expect(headerFooterText).toEqual(['Jane Doe · jane@example.com']);
     expect(text.split('\n').filter((line) => line.startsWith('Jane Doe'))).toHaveLength(1);
     expect(text.startsWith('Jane Doe · jane@example.com\n')).toBe(true);
+  });
+
+  it('keeps each piece of a repeated header that a wide gap sets apart on its own', () => {
+    const pages = [1, 2].map((page) => [run('Inês Ferreira', 40, 770, 8), run('Porto, Portugal · ines@proton.me', 300, 770, 8), ...body(page)]);
+    expect(layoutPdfPages(pages).headerFooterText).toEqual(['Inês Ferreira', 'Porto, Portugal · ines@proton.me']);
   });
 
   it('finds no running header or footer in a single page, but takes its page number line out of the body', () => {

@@ -25,7 +25,7 @@ function drawn(text: string, geometry: (Drawn | null)[]): DocumentLine[] {
   let i = 0;
   for (const line of text.split('\n')) {
     const given = geometry[i++] ?? null;
-    if (line !== '') lines.push({ start, end: start + line.length, geometry: given && { ...given, columnRight }, style: PLAIN_LINE_STYLE });
+    if (line !== '') lines.push({ start, end: start + line.length, geometry: given && { ...given, columnRight }, style: PLAIN_LINE_STYLE, pieceStarts: [] });
     else i -= 1;
     start += line.length + 1;
   }

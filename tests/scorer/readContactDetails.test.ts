@@ -6,8 +6,9 @@ import { readContactDetails, type PrintedLine } from '../../src/scorer/readConta
 const drawn = (text: string, right: number, size = 1): PrintedLine => ({
   text,
   geometry: { indent: 0, textIndent: 0, right, columnRight: 12, size } satisfies LineGeometry,
+  pieceStarts: [],
 });
-const plain = (text: string): PrintedLine => ({ text, geometry: null });
+const plain = (text: string): PrintedLine => ({ text, geometry: null, pieceStarts: [] });
 
 const read = (lines: PrintedLine[], headerLines = lines.length, more: { marginLines?: string[]; linkUrls?: string[] } = {}) =>
   readContactDetails({ lines, headerLines, marginLines: more.marginLines ?? [], linkUrls: more.linkUrls ?? [], region: 'GB' });
@@ -44,6 +45,15 @@ describe('readContactDetails', () => {
       drawn('Product Designer', 8, 1.3),
     ];
     expect(read(lines, 2).name).toBe('Ana Lima');
+  });
+
+  it('reads the pieces a wide gap set apart on one line each on their own: a name, and the place that opens the contact block', () => {
+    const header = { text: 'Inês Ferreira Porto, Portugal · ines@proton.me · +351 912 345 678', geometry: null, pieceStarts: [14] };
+    expect(read([header, plain('linkedin.com/in/inesferreira')])).toMatchObject({
+      name: 'Inês Ferreira',
+      location: 'Porto, Portugal',
+      phone: '+351 912 345 678',
+    });
   });
 
   it('reads a name printed on the same line as the phone and email', () => {
