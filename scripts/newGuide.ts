@@ -72,19 +72,21 @@ export function scaffoldGuide(contentDir: string, companyName: string, roleName:
     });
     created.push(companyFile);
   }
+  const library = listGuides(contentDir).map((id) => readGuide(contentDir, id));
+  const sameRole = library.filter((guide) => guide.role === role);
+  const keywords = starterKeywords(sameRole.length > 0 ? sameRole : library);
   const roleFile = join(contentDir, 'roles', `${role}.yaml`);
   if (!existsSync(roleFile)) {
     writeYaml(roleFile, {
       name: titleCase(roleName),
       summary: `${DRAFT} what the role does and what its resumes are read for.`,
       titles: [titleCase(roleName)],
+      // A start a writer replaces: the skills this role's guides ask for first.
+      core: [...new Set(keywords.flatMap((keyword) => keyword.terms.slice(0, 1)))].slice(0, 5),
     });
     created.push(roleFile);
   }
 
-  const library = listGuides(contentDir).map((id) => readGuide(contentDir, id));
-  const sameRole = library.filter((guide) => guide.role === role);
-  const keywords = starterKeywords(sameRole.length > 0 ? sameRole : library);
   const required = keywords.filter((keyword) => keyword.importance === 'required').slice(0, 3);
   const frontmatter = {
     title: `${titleCase(roleName)} Resume ATS Guide for ${displayCompany}`.slice(0, 90),

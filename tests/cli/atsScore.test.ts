@@ -83,7 +83,7 @@ describe('scoring files', () => {
     const { code, stdout } = await atsScore(file('resume.docx', await buildDocx()), '--guide', 'stripe/backend-developer');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^resume\.docx: ATS score \d+\/100 against Backend Developer Resume ATS Guide for Stripe/);
-    expect(stdout).toMatch(/✓ Go +required +Go ×\d+, shown in experience/);
+    expect(stdout).toMatch(/✓ Go +required +core +Go ×\d+, shown in experience/);
     expect(stdout).toContain('Common mistakes');
   });
 
