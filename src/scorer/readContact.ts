@@ -40,8 +40,10 @@ const TOKEN_LABEL = /^[A-Za-z]+:(?!\/\/)/;
 const SITE = /^(https?:\/\/)?((?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,}))(\/[A-Za-z0-9._~%/#?=&+-]*)?$/;
 const PROFILE_HOST = /(?:^|\.)(?:linkedin|github)\.com$/i;
 
-// "Berlin, Germany", "San Francisco, CA", "Toronto, ON, Canada": a capitalised place, a comma, a region.
-const LOCATION = /\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}, (?:[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)/;
+// "Berlin, Germany", "San Francisco, CA", "Toronto, ON, Canada", "São Paulo, Brasil", "Zürich, Schweiz": a
+// capitalised place, a comma, a region, in any alphabet's letters.
+const LOCATION =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}, (?:\p{Lu}{2}(?![\p{L}\p{N}])|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)/u;
 const REMOTE = /\bRemote\b/;
 
 // The phone parser is thorough and slow: it only reads lines with enough digits to hold a number. It accepts

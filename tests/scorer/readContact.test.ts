@@ -32,6 +32,17 @@ describe('one-line headers', () => {
   });
 });
 
+describe('places written in any alphabet', () => {
+  it.each([
+    ['São Paulo, Brasil', 'Ana Souza\nSão Paulo, Brasil · ana@souza.com.br'],
+    ['Zürich, Schweiz', 'Lukas Meier\nlukas@meier.ch | Zürich, Schweiz'],
+    ['Łódź, Polska', 'Ola Nowak\nŁódź, Polska · ola@nowak.pl'],
+    ['Örebro, Sweden', 'Eva Lind · Örebro, Sweden · eva@lind.se'],
+  ])('reads %s whole', (place, header) => {
+    expect(contact(header).location).toBe(place);
+  });
+});
+
 describe('stacked sidebar lines', () => {
   const sidebar = ['MARIA DE LA CRUZ', 'Senior Data Engineer', 'maria.cruz@outlook.com', '+61 412 345 678', 'Sydney, Australia', 'https://www.linkedin.com/in/maria-cruz/', 'https://github.com/mcruz', 'https://mariacruz.io/projects'].join('\n');
 
