@@ -280,7 +280,11 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
       const node = taxonomy[skill]!;
       if (!couldBeOrdinary(node, termOf(names, word), word)) return true;
       if (version !== undefined && !YEAR.test(version)) return true;
-      if (node.kind === 'tool' && !node.ambiguity?.listOnly && !ABBREVIATION.test(word) && word[0] !== word[0]!.toLowerCase()) tools.add(skill);
+      const capitalised = word[0] !== word[0]!.toLowerCase();
+      if (node.kind !== 'tool' || node.ambiguity?.listOnly || ABBREVIATION.test(word) || !capitalised) continue;
+      // Two tools vouch for each other, two people do not ("Maria Rust and Tom Jenkins").
+      const start = line.start + found.index;
+      if (!partOfName({ term: skill, start, end: start + word.length }, line)) tools.add(skill);
     }
     const lower = line.text.toLowerCase();
     for (const word of new Set(lower.match(/[^\s-]+/g))) {
@@ -310,7 +314,8 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
   /** Whether the text at `at` opens its line or a sentence: a capital there says nothing about what it names. */
   const startsSentence = (at: number, line: ResumeLine | undefined): boolean => {
     const lead = text.slice(line?.start ?? 0, at);
-    return /^[\s•\-–*·|]*$/.test(lead) || /[.:!?;]\s+$/.test(lead);
+    // After a colon a label ends and a name may begin ("References: Maria Rust"): only a full stop opens a sentence.
+    return /^[\s•\-–*·|]*$/.test(lead) || /[.!?]\s+$/.test(lead);
   };
   /** "Machine Learning Engineer", "Lecturer in Statistics": a role or a field of study named for the skill. */
   const namesRoleOrField = (match: TermMatch): boolean =>
