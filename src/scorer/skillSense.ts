@@ -273,6 +273,7 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
       .map((item) => item.replace(LABEL, '').replace(/[.()]+$/, '').trim());
     if (items.filter((item) => item !== '' && skillNamed(item) !== undefined).length >= 2) return true;
     const tools = new Set<string>();
+    const abbreviations = new Set<string>();
     for (const found of line.text.matchAll(WORD_AND_NEXT)) {
       const [, word, version] = found as unknown as [string, string, string | undefined];
       const skill = names.words.get(word) ?? names.words.get(word.toLowerCase());
@@ -281,10 +282,12 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
       if (!couldBeOrdinary(node, termOf(names, word), word)) return true;
       if (version !== undefined && !YEAR.test(version)) return true;
       const capitalised = word[0] !== word[0]!.toLowerCase();
-      if (node.kind !== 'tool' || node.ambiguity?.listOnly || ABBREVIATION.test(word) || !capitalised) continue;
+      if (node.kind !== 'tool' || node.ambiguity?.listOnly || !capitalised) continue;
       // Two tools vouch for each other, two people do not ("Maria Rust and Tom Jenkins").
       const start = line.start + found.index;
-      if (!partOfName({ term: skill, start, end: start + word.length }, line)) tools.add(skill);
+      if (partOfName({ term: skill, start, end: start + word.length }, line)) continue;
+      if (ABBREVIATION.test(word)) abbreviations.add(skill);
+      else tools.add(skill);
     }
     const lower = line.text.toLowerCase();
     for (const word of new Set(lower.match(/[^\s-]+/g))) {
@@ -295,7 +298,8 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
         if (node.kind === 'tool') tools.add(skill);
       }
     }
-    return tools.size >= 2;
+    // An abbreviation is a postcode or a grade as often as a tool: it vouches only beside a named one ("Java on AWS").
+    return tools.size >= 2 || (tools.size === 1 && abbreviations.size >= 1);
   };
   const partOfName = (match: TermMatch, line: ResumeLine | undefined): boolean => {
     const before = text.slice(Math.max(line?.start ?? 0, match.start - 40), match.start);

@@ -33,6 +33,14 @@ test('ranks every guide for a backend resume, backend guides above frontend ones
   await expect(page.getByTestId('closest-wins').locator('li')).not.toHaveCount(0);
 });
 
+test("says why each guide ranks: the role's core the resume shows and lacks", async ({ page }) => {
+  await rank(page, BACKEND_RESUME);
+  const stripe = page.locator('[data-testid="guide-ranking"] li[data-guide="stripe/backend-developer"] [data-role-fit]');
+  await expect(stripe).toHaveText(/^Your Ruby on Rails, Ruby, Go, MySQL and \d+ more work match this role's core\./);
+  const frontend = page.locator('[data-testid="guide-ranking"] li[data-guide="stripe/frontend-developer"] [data-role-fit]');
+  await expect(frontend).toHaveText(/Core and missing: .*React/);
+});
+
 test('ranks frontend guides first for a frontend resume', async ({ page }) => {
   await rank(page, FRONTEND_RESUME);
   const ids = await order(page);

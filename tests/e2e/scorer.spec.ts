@@ -86,6 +86,22 @@ test('pasting the job description adds its keywords without a new upload', async
   await expect(keywordRow(page, 'Terraform')).toHaveCount(0);
 });
 
+test('says how each keyword was matched, and which are core to the role', async ({ page }) => {
+  await openScorer(page, GUIDE);
+  const resume = `Noor Haddad\nnoor@haddad.dev\n\nExperience\nBackend Engineer, Tidewell — 2020 – present\n• Moved order events onto RabbitMQ for 12 services in Go\n• Wrote Selenium suites for the checkout flow\n\nSkills\nGo, PostgreSQL, RabbitMQ, Selenium`;
+  await upload(page, { name: 'resume.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) });
+  const queues = keywordRow(page, 'Message queues');
+  await expect(queues).toHaveAttribute('data-status', 'matched');
+  await expect(queues.locator('[data-level]')).toHaveAttribute('data-level', 'narrower');
+  await expect(queues.locator('.keyword__level')).toHaveText('RabbitMQ counts as Message queues.');
+  await expect(queues.locator('[data-core]')).toBeVisible();
+  await page.getByLabel(/Job description/).fill('Requirements\n- End-to-end tests in Cypress\n- Go services');
+  const cypress = keywordRow(page, 'Cypress');
+  await expect(cypress).toHaveAttribute('data-status', 'missing');
+  await expect(cypress.locator('[data-level]')).toHaveAttribute('data-level', 'sibling');
+  await expect(cypress.locator('.keyword__level')).toHaveText('Selenium is related, but an ATS searching for Cypress will not find it: name Cypress if you have used it.');
+});
+
 test.describe('files that cannot be scored', () => {
   const cases: { kind: string; file: () => { name: string; mimeType: string; buffer: Buffer }; message: RegExp }[] = [
     { kind: 'empty', file: () => ({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }), message: /empty/ },

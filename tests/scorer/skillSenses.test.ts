@@ -45,6 +45,11 @@ describe('how context decides', () => {
     expect(found(sailing)).toEqual([]);
   });
 
+  it('reads a named tool beside an abbreviated one, and never an abbreviation beside a place', () => {
+    expect(found('Experience\n• Built a Java service on AWS handling 5,000 requests/s')).toEqual(['AWS', 'Java']);
+    expect(found('Experience\n• Opened a Java café in Sheffield S3 with two friends.')).toEqual([]);
+  });
+
   it('reads a tool by its version number, and never a year as one', () => {
     expect(found('Experience\n• Upgraded the admin tool to Angular 17.')).toEqual(['Angular']);
     expect(found('Experience\n• Spring 2023 internship at a garden centre.')).toEqual([]);
