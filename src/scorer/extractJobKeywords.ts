@@ -1,6 +1,7 @@
 import { eng as englishStopwords } from 'stopword';
 import type { Importance } from '../schemas/keyword.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import { skillSense, type SenseDocument } from './skillSense.ts';
 import { findTerms, termMatchers } from './termMatchers.ts';
 import type { KeywordSpec } from './types.ts';
 
@@ -27,6 +28,8 @@ interface JobLine {
   text: string;
   start: number;
   context: Context;
+  isHeading: boolean;
+  isBullet: boolean;
 }
 
 function readLines(jobDescription: string): JobLine[] {
@@ -40,7 +43,7 @@ function readLines(jobDescription: string): JobLine[] {
     else if (isHeading && REQUIRED_HEADING.test(trimmed)) section = 'required';
     else if (isHeading && trimmed.endsWith(':')) section = 'neutral';
     const context: Context = PREFERRED_MARK.test(trimmed) ? 'preferred' : REQUIRED_MARK.test(trimmed) ? 'required' : section;
-    lines.push({ text, start, context });
+    lines.push({ text, start, context, isHeading, isBullet: /^\s*(?:[-•*·→▪◦]|\d{1,2}[.)])\s/.test(text) });
     start += text.length + 1;
   }
   return lines;
@@ -118,7 +121,22 @@ function recurringPhrases(lines: JobLine[], covered: (at: number) => boolean): K
 export function extractJobKeywords(jobDescription: string, taxonomy: Taxonomy): KeywordSpec[] {
   const lines = readLines(jobDescription);
   const matchers = termMatchers(taxonomy);
-  const matches = findTerms(matchers.allSkills(), jobDescription);
+  // A posting is read by the rules a resume is, its requirements as technical lines: a block under one heading
+  // is an entry whose tools vouch for the rest of it, and the company's boilerplate ("rest and recharge",
+  // "Maria Rust", "parquet floors") names nothing.
+  const document: SenseDocument = {
+    lines: lines.map((line) => ({
+      text: line.text,
+      start: line.start,
+      end: line.start + line.text.length,
+      section: 'Experience',
+      isHeading: line.isHeading,
+      isBullet: line.isBullet,
+      technical: line.context !== 'neutral',
+    })),
+    contact: { name: null },
+  };
+  const matches = skillSense(jobDescription, document, taxonomy, matchers).meaningful(findTerms(matchers.allSkills(), jobDescription));
   const contextAt = (at: number) => lines[lineIndexAt(lines, at)]?.context ?? 'neutral';
 
   const bySkill = new Map<string, Context[]>();

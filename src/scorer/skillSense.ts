@@ -172,7 +172,9 @@ function namesOf(taxonomy: Taxonomy): TaxonomyNames {
           phrases.set(first, [...(phrases.get(first) ?? []), [phrase, name]]);
         }
         else words.set(skill.caseSensitive ? term : term.toLowerCase(), name);
-        written.set(term.toLowerCase(), term);
+        // "Nginx" and "NGINX" are one name: an acronym spelling never hides a spelling that is a word.
+        const known = written.get(term.toLowerCase());
+        if (known === undefined || ACRONYM.test(known)) written.set(term.toLowerCase(), term);
       }
     }
     names = { words, phrases, written };
@@ -201,7 +203,16 @@ export interface SenseReader {
   meaningful(matches: readonly TermMatch[]): TermMatch[];
 }
 
-export function skillSense(text: string, structure: ResumeStructure, taxonomy: Taxonomy, matchers: TermMatchers): SenseReader {
+/** A line as the sense rules read it; `technical` when the document already says so (a posting's requirements). */
+export type SenseLine = ResumeLine & { technical?: boolean };
+
+/** What the sense rules read of a document: its lines (a resume's, or a posting's), and the candidate's name if any. */
+export interface SenseDocument {
+  lines: readonly SenseLine[];
+  contact: Pick<ResumeStructure['contact'], 'name'>;
+}
+
+export function skillSense(text: string, structure: SenseDocument, taxonomy: Taxonomy, matchers: TermMatchers): SenseReader {
   const names = namesOf(taxonomy);
   const lines = structure.lines;
   const indexAt = (at: number): number => {
@@ -263,8 +274,8 @@ export function skillSense(text: string, structure: ResumeStructure, taxonomy: T
    * Cheap signs first: the section, a technical word, a word written the way only code is written; then a
    * list of skills, a tool named with its version, a skill no one could misread, or two tools named together.
    */
-  const isTechnical = (line: ResumeLine): boolean => {
-    if (line.section === 'Skills') return true;
+  const isTechnical = (line: SenseLine): boolean => {
+    if (line.section === 'Skills' || line.technical === true) return true;
     const words = line.text.match(WORD_ANY_CASE) ?? [];
     if (words.some((word) => TECHNICAL_WORDS.has(word.toLowerCase()) || CODE_CASE.test(word))) return true;
     const items = line.text

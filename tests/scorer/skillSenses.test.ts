@@ -61,6 +61,10 @@ describe('how context decides', () => {
     expect(found('Experience\nAnalyst, Harbour Retail, 2019–2024\n• Automated weekly sales reporting in Python for 40 stores.')).toEqual([]);
   });
 
+  it('reads a name the taxonomy also spells in capitals in either spelling', () => {
+    expect(found('Experience\n• Tuned Nginx buffers for the image service.\n• Moved TLS termination from NGINX to Envoy.')).toEqual(['Envoy', 'Nginx', 'TLS']);
+  });
+
   it('reads an acronym only in capitals', () => {
     expect(found('Skills\nRAG, LLMs')).toEqual(['Large Language Models']);
     expect(found('Experience\n• Folded each rag and restocked the rice for the Kafka reading group.')).toEqual([]);
