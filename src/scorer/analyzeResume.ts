@@ -6,7 +6,7 @@ import { scoreClarity } from './scoreClarity.ts';
 import { scoreImpact, type RuleScore } from './scoreImpact.ts';
 import { scoreStructure } from './scoreStructure.ts';
 import { skillSense } from './skillSense.ts';
-import { removeOverlaps, termMatchers, type TermMatchers } from './termMatchers.ts';
+import { mayOccur, removeOverlaps, termMatchers, textTokens, type TermMatchers } from './termMatchers.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { AnalysisInput, DocumentWarning, ResumeLine, ResumeStructure } from './types.ts';
 
@@ -46,10 +46,15 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
   const demonstrating = structure.contextLines.filter((line) => !copied.includes(line));
   const measures = measureBullets(text, { ...structure, contextLines: demonstrating });
   const found = new Map<string, TermMatch[]>();
+  // A concept's keyword asks for every tool under it; most are not on the page, and a token lookup says so
+  // without running their patterns over the whole resume.
+  let tokens: ReadonlySet<string> | undefined;
   const matchesOf = (term: string) => {
     let matches = found.get(term);
     if (!matches) {
-      matches = matchers.get(term).find(text);
+      const matcher = matchers.get(term);
+      tokens ??= textTokens(text);
+      matches = mayOccur(matcher, tokens) ? matcher.find(text) : [];
       found.set(term, matches);
     }
     return matches;

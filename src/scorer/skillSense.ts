@@ -285,6 +285,7 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
     if (items.filter((item) => item !== '' && skillNamed(item) !== undefined).length >= 2) return true;
     const tools = new Set<string>();
     const abbreviations = new Set<string>();
+    const candidates: (TermMatch & { abbreviation: boolean })[] = [];
     for (const found of line.text.matchAll(WORD_AND_NEXT)) {
       const [, word, version] = found as unknown as [string, string, string | undefined];
       const skill = names.words.get(word) ?? names.words.get(word.toLowerCase());
@@ -294,11 +295,8 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
       if (version !== undefined && !YEAR.test(version)) return true;
       const capitalised = word[0] !== word[0]!.toLowerCase();
       if (node.kind !== 'tool' || node.ambiguity?.listOnly || !capitalised) continue;
-      // Two tools vouch for each other, two people do not ("Maria Rust and Tom Jenkins").
       const start = line.start + found.index;
-      if (partOfName({ term: skill, start, end: start + word.length }, line)) continue;
-      if (ABBREVIATION.test(word)) abbreviations.add(skill);
-      else tools.add(skill);
+      candidates.push({ term: skill, start, end: start + word.length, abbreviation: ABBREVIATION.test(word) });
     }
     const lower = line.text.toLowerCase();
     for (const word of new Set(lower.match(/[^\s-]+/g))) {
@@ -309,7 +307,14 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
         if (node.kind === 'tool') tools.add(skill);
       }
     }
-    // An abbreviation is a postcode or a grade as often as a tool: it vouches only beside a named one ("Java on AWS").
+    // Two tools vouch for each other, two people do not ("Maria Rust and Tom Jenkins"); an abbreviation is a
+    // postcode or a grade as often as a tool, so it vouches only beside a named one ("Java on AWS").
+    if (tools.size + candidates.length < 2) return false;
+    for (const candidate of candidates) {
+      if (partOfName(candidate, line)) continue;
+      if (candidate.abbreviation) abbreviations.add(candidate.term);
+      else tools.add(candidate.term);
+    }
     return tools.size >= 2 || (tools.size === 1 && abbreviations.size >= 1);
   };
   const partOfName = (match: TermMatch, line: ResumeLine | undefined): boolean => {
@@ -354,9 +359,21 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
     return asName ? 'if named elsewhere' : 'no';
   };
 
+  // One mention is asked about in every list of terms that holds its skill (a keyword's own, a concept's).
+  const verdicts = new Map<string, Verdict>();
+  const verdictOf = (match: TermMatch): Verdict => {
+    const key = `${match.start}:${match.end}:${match.term}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = read(match);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+
   return {
     meaningful(matches) {
-      const verdicts = matches.map(read);
+      const verdicts = matches.map(verdictOf);
       // A tool the resume names unmistakably somewhere ("Python" in its skills) is the same tool when its name
       // stands mid-sentence in a bullet that says nothing else technical ("sales reporting in Python").
       const established = new Set(matches.filter((_, index) => verdicts[index] === 'yes').map((match) => match.term));

@@ -13,6 +13,11 @@ export interface TermMatch {
 export interface TermMatcher {
   term: string;
   find(text: string): TermMatch[];
+  /**
+   * The first run of letters and digits of every form of every name, in lower case ("node" for Node.js, "c" for
+   * C++, "microservices" and "microservice"): every match starts with one of these as a whole token of the text.
+   */
+  leads: readonly string[];
 }
 
 /** Concept nouns take plurals ("circuit breakers"); proper names do not ("Redis" is not a plural of "Redi"). */
@@ -96,12 +101,20 @@ function compile(term: string, names: string[], options: { caseSensitive: boolea
     ...(exact.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(exact)})${AFTER}`, 'g')] : []),
     ...(anyCase.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(anyCase)})${AFTER}`, 'gi')] : []),
   ];
+  const leads = new Set<string>();
+  for (const name of names) {
+    const words = name.trim().split(/[\s-]+/);
+    const first = words[0] ?? '';
+    const forms = options.plural && words.length === 1 && /^[A-Za-z]+$/.test(first) ? [first, pluralize.singular(first), pluralize.plural(first)] : [first];
+    for (const form of forms) leads.add(/[a-z0-9]+/.exec(form.toLowerCase())?.[0] ?? '');
+  }
   const ambiguity = options.skill?.ambiguity;
   const vetoAfter = neighbourTest(ambiguity?.notFollowedBy ?? [], 'after');
   const vetoBefore = neighbourTest(ambiguity?.notPrecededBy ?? [], 'before');
   const listOnly = ambiguity?.listOnly ?? false;
   return {
     term,
+    leads: [...leads],
     find(text) {
       const matches: TermMatch[] = [];
       for (const regex of regexes) {

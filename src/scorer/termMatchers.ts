@@ -45,7 +45,18 @@ export function termMatchers(taxonomy: Taxonomy): TermMatchers {
  * not also a mention of "Ruby".
  */
 export function findTerms(matchers: TermMatcher[], text: string): TermMatch[] {
-  return removeOverlaps(matchers.flatMap((matcher) => matcher.find(text)));
+  const present = textTokens(text);
+  return removeOverlaps(matchers.flatMap((matcher) => (mayOccur(matcher, present) ? matcher.find(text) : [])));
+}
+
+/** The text's runs of letters and digits, in lower case: what a matcher's leads are looked up in. */
+export function textTokens(text: string): ReadonlySet<string> {
+  return new Set(text.toLowerCase().match(/[a-z0-9]+/g));
+}
+
+/** Whether a matcher can match a text with these tokens: most of a taxonomy's skills are on no given page. */
+export function mayOccur(matcher: TermMatcher, tokens: ReadonlySet<string>): boolean {
+  return matcher.leads.some((lead) => tokens.has(lead));
 }
 
 /** Below this many matches, comparing each with those kept is cheaper than marking characters. */
