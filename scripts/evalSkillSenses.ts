@@ -1,11 +1,16 @@
 /*
  * How well the engine tells skills from ordinary words, on the sentence corpus in tests/fixtures/skillSenses:
  * ordinary sentences read with a false skill (alone, and as a career changer's earlier job in a technical
- * resume), and technical sentences' recall and precision (in a software job's entry, and alone). With
+ * resume), technical sentences' recall and precision (in a software job's entry, and alone), and the skills
+ * of whole resumes against a reader's key (tests/fixtures/ranking/resumeSkills.ts). With
  * --write-known it rewrites knownMisreads.ts from the placements the units assert: only with a change to the
  * sense rules, whose commit gives these figures before and after.
  */
 import { writeFileSync } from 'node:fs';
+import { analyzeResume } from '../src/scorer/analyzeResume.ts';
+import { RESUME_SKILLS } from '../tests/fixtures/ranking/resumeSkills.ts';
+import { ROLE_RESUMES } from '../tests/fixtures/ranking/roleResumes.ts';
+import { taxonomy } from '../tests/scorer/taxonomyFixture.ts';
 import { ORDINARY_SENTENCES } from '../tests/fixtures/skillSenses/ordinarySentences.ts';
 import { skillsIn, type Placement } from '../tests/fixtures/skillSenses/readSentence.ts';
 import { TECHNICAL_SENTENCES } from '../tests/fixtures/skillSenses/technicalSentences.ts';
@@ -50,6 +55,25 @@ function readTechnical(placement: Placement, asserted: boolean): void {
 }
 readTechnical('technical entry', true);
 readTechnical('alone', false);
+
+// Whole resumes: every skill the 56 role resumes name, against a reader's key.
+{
+  let right = 0;
+  let extra = 0;
+  let missed = 0;
+  const skills = Object.keys(taxonomy);
+  for (const resume of ROLE_RESUMES) {
+    const found = new Set(analyzeResume({ text: resume.text, taxonomy }).mentionsOf(skills).map((mention) => mention.term));
+    const wanted = new Set(RESUME_SKILLS[resume.id] ?? []);
+    const rightHere = [...found].filter((skill) => wanted.has(skill)).length;
+    right += rightHere;
+    extra += found.size - rightHere;
+    missed += wanted.size - rightHere;
+  }
+  console.log(
+    `whole resumes (${ROLE_RESUMES.length}): skill recall ${percent(right, right + missed)}, precision ${percent(right, right + extra)} (${right} right, ${extra} extra, ${missed} missed)`,
+  );
+}
 
 if (process.argv.includes('--write-known')) {
   const file = new URL('../tests/fixtures/skillSenses/knownMisreads.ts', import.meta.url);

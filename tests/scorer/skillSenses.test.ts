@@ -4,6 +4,8 @@ import { ORDINARY_SENTENCES } from '../fixtures/skillSenses/ordinarySentences.ts
 import { KNOWN_MISREADS } from '../fixtures/skillSenses/knownMisreads.ts';
 import { skillsIn } from '../fixtures/skillSenses/readSentence.ts';
 import { TECHNICAL_SENTENCES } from '../fixtures/skillSenses/technicalSentences.ts';
+import { RESUME_SKILLS } from '../fixtures/ranking/resumeSkills.ts';
+import { ROLE_RESUMES } from '../fixtures/ranking/roleResumes.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
 describe('the fixtures', () => {
@@ -73,5 +75,22 @@ describe('how context decides', () => {
   it('reads no skill in a person or place named beside it, even in a technical line', () => {
     expect(found('Experience\n• Paired with Ruby Okafor on the PostgreSQL migration.')).toEqual(['PostgreSQL']);
     expect(found('Experience\n• Moved the Kubernetes team offices to Sheffield S3.')).toEqual(['Kubernetes']);
+  });
+});
+
+describe('whole resumes', () => {
+  it("read the skills a reader's key lists, with recall of at least 97% and precision of at least 99%", () => {
+    let right = 0;
+    let found = 0;
+    let wanted = 0;
+    for (const resume of ROLE_RESUMES) {
+      const skills = new Set(analyzeResume({ text: resume.text, taxonomy }).mentionsOf(Object.keys(taxonomy)).map((mention) => mention.term));
+      const key = RESUME_SKILLS[resume.id] ?? [];
+      right += key.filter((skill) => skills.has(skill)).length;
+      found += skills.size;
+      wanted += key.length;
+    }
+    expect(right / wanted).toBeGreaterThanOrEqual(0.97);
+    expect(right / found).toBeGreaterThanOrEqual(0.99);
   });
 });
