@@ -29,6 +29,9 @@ export interface GuideRank {
   core: { shown: string[]; missing: string[] };
 }
 
+/** What separates the parts of a headline or role line: "Data Engineer · Bengaluru · priya@…", "Engineer — Acme". */
+const TITLE_LINE_PARTS = /\s+[·|•]\s+|\s+[–—]\s+/;
+
 /** "Back-end  Engineer" and "backend engineer" name one title. */
 const titleKey = (text: string) => text.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ');
 
@@ -54,7 +57,9 @@ function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => st
     let line = found.get(key);
     if (line === undefined) {
       const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-      line = lines.find((candidate) => pattern.test(candidate.key))?.text ?? null;
+      const text = lines.find((candidate) => pattern.test(candidate.key))?.text;
+      // Quoted as the resume's own words: the part of a headline that names the role, not its contact details.
+      line = text === undefined ? null : (text.split(TITLE_LINE_PARTS).find((part) => pattern.test(titleKey(part))) ?? text);
       found.set(key, line);
     }
     return line;

@@ -6,6 +6,7 @@ import type { Finding, ResumeStructure, SectionName } from './types.ts';
 
 const CORE_SECTIONS: readonly SectionName[] = ['Experience', 'Education', 'Skills'];
 
+
 function sectionFindings(structure: ResumeStructure): RuleScore {
   const missing = CORE_SECTIONS.filter((section) => !structure.sections.includes(section));
   const each = ruleMax('standard-sections') / CORE_SECTIONS.length;
@@ -27,8 +28,9 @@ function contactFinding(found: readonly string[], missing: readonly string[], ma
     return {
       rule: 'contact-details',
       severity: hasEmail ? 'warning' : 'problem',
-      message: `The ATS could not read ${missing.join(', ')}.`,
-      fix: 'Put your contact details as plain text at the top of the page, not in an image, icon or page header.',
+      // The text cannot tell a detail the resume lacks from one drawn as an image or icon: say both.
+      message: `No ${missing.join(', no ')} in the text an ATS reads.`,
+      fix: 'If your resume shows one, it is in an image, an icon link or the page header: write it as plain text at the top of the page. If not, add it there.',
     };
   }
   if (marginContact.length > 0) {
@@ -49,9 +51,9 @@ function contactFinding(found: readonly string[], missing: readonly string[], ma
 function contactFindings({ contact }: ResumeStructure, marginContact: readonly string[]): RuleScore {
   const points = (contact.email ? 2 : 0) + (contact.phone ? 1 : 0) + (contact.linkedin || contact.github ? 1 : 0);
   const missing = [
-    contact.email ? undefined : 'an email address',
-    contact.phone ? undefined : 'a phone number',
-    contact.linkedin || contact.github ? undefined : 'a LinkedIn or GitHub URL',
+    contact.email ? undefined : 'email address',
+    contact.phone ? undefined : 'phone number',
+    contact.linkedin || contact.github ? undefined : 'LinkedIn or GitHub URL',
   ].filter((item) => item !== undefined);
   const found = [contact.email, contact.phone, contact.linkedin, contact.github, contact.portfolio, contact.location].filter((detail) => detail !== null);
   const findings: Finding[] = [contactFinding(found, missing, marginContact, contact.email !== null)];

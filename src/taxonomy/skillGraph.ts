@@ -54,7 +54,9 @@ export function skillGraph(taxonomy: Taxonomy): SkillGraph {
         const ancestors = above(name);
         const own = new Set(narrower(name));
         const related = new Set<string>();
-        for (const concept of taxonomy[name]?.broader ?? []) {
+        // Alternatives share a concept (Snowflake and Redshift, both data warehouses); two services of one
+        // platform are not alternatives (S3 is no substitute for Redshift because both are AWS).
+        for (const concept of (taxonomy[name]?.broader ?? []).filter((broader) => taxonomy[broader]?.kind === 'concept')) {
           for (const other of narrower(concept)) if (other !== name && !own.has(other) && !ancestors.has(other)) related.add(other);
         }
         found = [...related];

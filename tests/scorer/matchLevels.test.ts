@@ -40,6 +40,11 @@ describe('match levels', () => {
     expect(describeMatch(result)).toBe(`${sibling} is related, but an ATS searching for ${tool} will not find it: name ${tool} if you have used it.`);
   });
 
+  it('takes as alternatives only tools of one kind, not services of one platform', () => {
+    expect(resultOf(keyword('Amazon Redshift', ['Redshift']), 'Loaded 2 TB a day into Snowflake')).toMatchObject({ level: 'sibling', relatedTerms: ['Snowflake'] });
+    expect(resultOf(keyword('Amazon Redshift', ['Redshift']), 'Stored 2 TB a day of events in Amazon S3')).toMatchObject({ level: 'missing', relatedTerms: [] });
+  });
+
   it('finds a tool by its own name first, whatever else the resume names', () => {
     expect(resultOf(keyword('Cypress', ['Cypress']), 'Wrote Cypress and Selenium suites')).toMatchObject({ level: 'exact', matchedTerms: ['Cypress'], relatedTerms: [] });
   });

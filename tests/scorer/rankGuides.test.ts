@@ -61,6 +61,12 @@ describe('ranking every guide for one resume', () => {
     expect(frontend.every((rank) => rank.roleEvidence === null)).toBe(true);
   });
 
+  it("quotes only the part of a headline that names the role, not the contact details beside it", () => {
+    const headline = `Priya Raman\nData Engineer · Bengaluru, India · priya@raman.dev\n\nExperience\nAnalyst, Kestrel Pay — 2021 – present\n• Built Airflow DAGs loading Kafka events into Snowflake`;
+    const amazon = rankGuides({ text: headline, taxonomy }, specs).find((rank) => rank.id === 'amazon/data-engineer')!;
+    expect(amazon.roleEvidence).toBe('Data Engineer');
+  });
+
   it('names the missing required keywords and the closest win', () => {
     const stripe = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs).find((rank) => rank.id === 'stripe/backend-developer')!;
     expect(stripe.missingRequired).toEqual([]);

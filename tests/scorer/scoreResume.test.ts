@@ -115,7 +115,7 @@ Go
     expect(messages).toMatch(/3 bullets describe a duty, not a result, e.g. "Responsible for the billing service/);
     expect(messages).toMatch(/1 bullet use "I", "me" or "my"/);
     expect(messages).toMatch(/No Education heading/);
-    expect(messages).toMatch(/could not read a phone number, a LinkedIn or GitHub URL/);
+    expect(messages).toMatch(/No phone number, no LinkedIn or GitHub URL in the text an ATS reads/);
   });
 
   it('reports clichés by name', () => {
