@@ -12,6 +12,15 @@ export function searchDocuments(guides: readonly LibraryGuide[], taxonomy: Taxon
   return guides.map(({ entry, company, role, url, skills }) => {
     const counted = new Set([...skills].flatMap((name) => [name, ...graph.narrower(name)]));
     const names = [...counted].flatMap((name) => [name, ...(taxonomy[name]?.aliases ?? [])]);
-    return { id: entry.id, title: entry.data.title, company: company.data.name, role: role.data.name, skills: names.join(' · '), url };
+    return {
+      id: entry.id,
+      title: entry.data.title,
+      company: company.data.name,
+      role: role.data.name,
+      companyNames: company.data.aliases.join(' · '),
+      roleNames: [...role.data.titles, ...role.data.aliases].join(' · '),
+      skills: names.join(' · '),
+      url,
+    };
   });
 }

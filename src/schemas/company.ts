@@ -20,6 +20,8 @@ export function companySchema(terms: TermIndex) {
   return z
     .object({
       name: z.string().min(1),
+      /** Other names people search the company by (Facebook for Meta, AWS for Amazon). */
+      aliases: z.array(z.string().min(2)).default([]),
       summary: z.string().min(20),
       website: z.url({ protocol: /^https$/ }),
       industry: z.string().min(2),

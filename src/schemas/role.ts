@@ -9,6 +9,8 @@ export function roleSchema(terms: TermIndex) {
       name: z.string().min(2),
       summary: z.string().min(20),
       titles: z.array(z.string().min(2)).min(1),
+      /** Abbreviations and spellings people search the role by (SRE, SWE, full stack, back-end). */
+      aliases: z.array(z.string().min(2)).default([]),
       /**
        * The skills that define the role and tell it from its neighbours (a backend developer's server
        * languages, data stores and APIs; a frontend developer's UI frameworks, CSS and accessibility). A

@@ -47,3 +47,20 @@ test('a skill with symbols is one search term', async ({ page }) => {
   await page.goto('/search/?q=Node.js');
   await expect(page.locator('[data-testid="search-results"] li[data-guide]').first()).toBeVisible();
 });
+
+test('abbreviations and other names find the role or company they stand for, that guide first', async ({ page }) => {
+  const firstResults = async (query: string) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const results = page.locator('[data-testid="search-results"] li[data-guide]');
+    await expect(results.first()).toBeVisible();
+    return results.evaluateAll((items) => items.map((item) => item.getAttribute('data-guide')!));
+  };
+  expect((await firstResults('sde'))[0]).toBe('amazon/software-development-engineer');
+  expect((await firstResults('sre')).slice(0, 3).every((id) => id.endsWith('/site-reliability-engineer'))).toBe(true);
+  expect((await firstResults('swe'))[0]).toBe('google/software-engineer');
+  expect((await firstResults('pm'))[0]).toBe('microsoft/product-manager');
+  expect((await firstResults('fullstack'))[0]).toBe('shopify/full-stack-developer');
+  expect((await firstResults('back-end'))[0]).toMatch(/\/backend-developer$/);
+  expect((await firstResults('facebook')).every((id) => id.startsWith('meta/'))).toBe(true);
+  expect((await firstResults('aws'))[0]).toMatch(/^amazon\//);
+});
