@@ -1,5 +1,5 @@
 import { countWords } from '../text/countWords.ts';
-import { ACTION_VERBS, CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON } from './resumeVocabulary.ts';
+import { CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON, isActionVerb } from './resumeVocabulary.ts';
 import { BULLET } from './readResume.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { ResumeLine, ResumeStructure } from './types.ts';
@@ -23,8 +23,8 @@ const MIN_PROSE_WORDS = 6;
 export const bulletBody = (line: ResumeLine) => line.text.replace(BULLET, '');
 
 function opensWithActionVerb(line: ResumeLine): boolean {
-  const first = /^[A-Za-z]+/.exec(bulletBody(line))?.[0]?.toLowerCase();
-  return first !== undefined && ACTION_VERBS.has(first);
+  const first = /^[A-Za-z]+/.exec(bulletBody(line))?.[0];
+  return first !== undefined && isActionVerb(first);
 }
 
 export function measureBullets(text: string, structure: ResumeStructure): BulletMeasures {

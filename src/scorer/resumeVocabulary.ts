@@ -39,6 +39,21 @@ const IRREGULAR_PAST = [
  */
 export const PAST_ACTION_VERBS: ReadonlySet<string> = new Set([...[...ACTION_VERBS].filter((verb) => verb.endsWith('ed')), ...IRREGULAR_PAST]);
 
+/** Past-tense openings that say the writer was there, not what they did: the duty phrases' verbs. */
+const WEAK_PAST = new Set(['helped', 'assisted', 'worked', 'participated', 'tasked', 'involved', 'attended', 'based', 'was', 'were']);
+
+/**
+ * Whether a bullet's first word is an action verb: one of the stems above in any form, an irregular past,
+ * or any regular past tense ("Added", "Moved", "Cataloged"), since no list holds every verb a resume uses
+ * and a bullet opening with a past tense says what was done. Not a weak one ("Helped", "Worked"), and not a
+ * noun ending in "-eed" ("Speed", "Seed").
+ */
+export function isActionVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (WEAK_PAST.has(lower)) return false;
+  return ACTION_VERBS.has(lower) || IRREGULAR_PAST.includes(lower) || (/^[a-z]{2,}[^e]ed$|^[a-z]{3,}ied$/.test(lower) && !lower.endsWith('eed'));
+}
+
 /** Phrases that describe a duty instead of a result. */
 export const DUTY_PHRASES = /\b(?:responsible for|helped (?:with|to|in)|worked on|assisted (?:with|in)|duties included|involved in|participated in|tasked with)\b/i;
 
@@ -66,7 +81,9 @@ export const CLICHES: readonly { phrase: string; pattern: RegExp }[] = [
 export const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
 
 /**
- * A figure that shows impact: a percentage, money, a multiplier, a count with a unit, or any number that
- * is not a year. "In 2021" says when, not how much.
+ * A figure that shows impact: a percentage, money, a multiplier, a count with a unit, any number that is
+ * not a year, or a number in words ("three teams", "a dozen services", "halved", "doubled"). "In 2021" says
+ * when, not how much; "one" is left out, as "one of" counts nothing.
  */
-export const FIGURE = /(?:[$€£]\s?\d|\d(?:[\d,.]*)\s?(?:%|x\b|×|[kKmMbB]\b|ms\b|s\b|hours?|days?|weeks?|users|customers|requests|rps|qps|tps))|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b/;
+export const FIGURE =
+  /(?:[$€£]\s?\d|\d(?:[\d,.]*)\s?(?:%|x\b|×|[kKmMbB]\b|ms\b|s\b|hours?|days?|weeks?|users|customers|requests|rps|qps|tps))|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled|tripled|quadrupled|tenfold|twice|thrice)\b/i;

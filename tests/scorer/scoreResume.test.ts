@@ -158,6 +158,27 @@ Go
   });
 });
 
+describe('what counts as an action verb and a figure', () => {
+  const resume = (bullets: string[]) => `Experience\nEngineer, Harbour Labs, 2020 – 2024\n${bullets.map((bullet) => `• ${bullet}`).join('\n')}`;
+  const messages = (bullets: string[]) =>
+    score(resume(bullets))
+      .breakdown.flatMap((part) => part.findings.map((finding) => finding.message))
+      .join('\n');
+
+  it('takes any past tense as an action verb, not the weak ones', () => {
+    expect(messages(['Added retries to the payment client', 'Moved the queue to a managed service', 'Cataloged 400 legacy endpoints'])).toMatch(
+      /3 of 3 bullets open with an action verb/,
+    );
+    expect(messages(['Helped the team with releases', 'Worked on the billing service', 'Added alerts for the queue'])).toMatch(/1 of 3 bullets open with an action verb/);
+  });
+
+  it('counts numbers written in words as figures, and not "one of"', () => {
+    expect(messages(['Led three teams through the migration', 'Halved the build time of the monorepo', 'Was one of the first hires'])).toMatch(
+      /2 of 3 experience bullets carry a number/,
+    );
+  });
+});
+
 describe("the guide's common mistakes, as checks", () => {
   it('passes a resume that avoids them', () => {
     expect(score(BACKEND_RESUME).checks.filter((check) => !check.passed)).toEqual([]);
