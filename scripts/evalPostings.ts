@@ -5,24 +5,15 @@
  */
 import { extractJobKeywords } from '../src/scorer/extractJobKeywords.ts';
 import { POSTINGS } from '../tests/fixtures/postings/postings.ts';
+import { addReading, describeTally, emptyTally } from '../tests/fixtures/skillTally.ts';
 import { taxonomy } from '../tests/scorer/taxonomyFixture.ts';
 
-let right = 0;
-let extra = 0;
-let missed = 0;
+const tally = emptyTally();
 for (const posting of POSTINGS) {
-  const found = new Set(
-    extractJobKeywords(posting.text, taxonomy)
-      .flatMap((spec) => spec.terms)
-      .filter((term) => Object.hasOwn(taxonomy, term)),
-  );
-  const wanted = new Set(posting.skills);
-  const extras = [...found].filter((skill) => !wanted.has(skill));
-  const misses = [...wanted].filter((skill) => !found.has(skill));
-  right += found.size - extras.length;
-  extra += extras.length;
-  missed += misses.length;
+  const found = extractJobKeywords(posting.text, taxonomy)
+    .flatMap((spec) => spec.terms)
+    .filter((term) => Object.hasOwn(taxonomy, term));
+  const { misses, extras } = addReading(tally, found, posting.skills);
   if (extras.length + misses.length > 0) console.log(`${posting.id.padEnd(36)} missed [${misses.join(', ')}]  extra [${extras.join(', ')}]`);
 }
-const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
-console.log(`\n${POSTINGS.length} postings: skill recall ${percent(right, right + missed)}, precision ${percent(right, right + extra)} (${right} right, ${extra} extra, ${missed} missed)`);
+console.log(`\n${POSTINGS.length} postings: ${describeTally(tally)}`);

@@ -13,10 +13,10 @@ import { ROLE_RESUMES } from '../tests/fixtures/ranking/roleResumes.ts';
 import { taxonomy } from '../tests/scorer/taxonomyFixture.ts';
 import { ORDINARY_SENTENCES } from '../tests/fixtures/skillSenses/ordinarySentences.ts';
 import { skillsIn, type Placement } from '../tests/fixtures/skillSenses/readSentence.ts';
+import { addReading, describeTally, emptyTally } from '../tests/fixtures/skillTally.ts';
 import { TECHNICAL_SENTENCES } from '../tests/fixtures/skillSenses/technicalSentences.ts';
 
 const misread = new Set<string>();
-const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
 for (const placement of ['alone', 'other field'] as const) {
   let sentences = 0;
@@ -33,47 +33,27 @@ for (const placement of ['alone', 'other field'] as const) {
 }
 
 function readTechnical(placement: Placement, asserted: boolean): void {
-  let right = 0;
-  let extra = 0;
-  let missed = 0;
+  const tally = emptyTally();
   let wrong = 0;
   for (const { text, skills } of TECHNICAL_SENTENCES) {
-    const found = new Set(skillsIn(text, placement));
-    const wanted = new Set(skills);
-    const rightHere = [...found].filter((skill) => wanted.has(skill)).length;
-    right += rightHere;
-    extra += found.size - rightHere;
-    missed += wanted.size - rightHere;
-    if (rightHere !== found.size || rightHere !== wanted.size) {
+    const { misses, extras } = addReading(tally, skillsIn(text, placement), skills);
+    if (misses.length + extras.length > 0) {
       wrong++;
       if (asserted) misread.add(text);
     }
   }
-  console.log(
-    `technical sentences, ${placement}: ${wrong} of ${TECHNICAL_SENTENCES.length} read wrong; skill recall ${percent(right, right + missed)}, precision ${percent(right, right + extra)} (${right} right, ${extra} extra, ${missed} missed)`,
-  );
+  console.log(`technical sentences, ${placement}: ${wrong} of ${TECHNICAL_SENTENCES.length} read wrong; ${describeTally(tally)}`);
 }
 readTechnical('technical entry', true);
 readTechnical('alone', false);
 
 // Whole resumes: every skill the 56 role resumes name, against a reader's key.
-{
-  let right = 0;
-  let extra = 0;
-  let missed = 0;
-  const skills = Object.keys(taxonomy);
-  for (const resume of ROLE_RESUMES) {
-    const found = new Set(analyzeResume({ text: resume.text, taxonomy }).mentionsOf(skills).map((mention) => mention.term));
-    const wanted = new Set(RESUME_SKILLS[resume.id] ?? []);
-    const rightHere = [...found].filter((skill) => wanted.has(skill)).length;
-    right += rightHere;
-    extra += found.size - rightHere;
-    missed += wanted.size - rightHere;
-  }
-  console.log(
-    `whole resumes (${ROLE_RESUMES.length}): skill recall ${percent(right, right + missed)}, precision ${percent(right, right + extra)} (${right} right, ${extra} extra, ${missed} missed)`,
-  );
+const resumes = emptyTally();
+for (const resume of ROLE_RESUMES) {
+  const found = analyzeResume({ text: resume.text, taxonomy }).mentionsOf(Object.keys(taxonomy)).map((mention) => mention.term);
+  addReading(resumes, found, RESUME_SKILLS[resume.id] ?? []);
 }
+console.log(`whole resumes (${ROLE_RESUMES.length}): ${describeTally(resumes)}`);
 
 if (process.argv.includes('--write-known')) {
   const file = new URL('../tests/fixtures/skillSenses/knownMisreads.ts', import.meta.url);
