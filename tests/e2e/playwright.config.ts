@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './findChromium.ts';
 
-const PORT = 4329;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
