@@ -14,6 +14,10 @@ function bar(points: number, max: number): string {
 export function formatReport(file: string, against: string, document: ExtractedDocument, report: ScoreReport): string {
   const out: string[] = [];
   out.push(`${file}: ATS score ${report.score}/100 against ${against} (scoring ${report.scoringVersion})`);
+  const { verdict } = report;
+  out.push(`${verdict.scope === 'writing' ? 'Structure and writing only' : 'Verdict'}: ${verdict.label}. ${verdict.meaning}`);
+  if (verdict.capped) out.push(verdict.capped);
+  if (report.keywordBasis) out.push(report.keywordBasis);
   out.push(`${document.format.toUpperCase()}, ${report.pages} page${report.pages === 1 ? '' : 's'}, ${report.words} words`, '');
   // Before the score's parts: a warning (hidden text) can matter more to a recruiter than any of them.
   for (const warning of report.warnings) out.push(`${MARK.warning} ${warning.message}`, '');

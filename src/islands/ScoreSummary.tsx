@@ -1,30 +1,38 @@
-import { scoreBand } from '../scorer/scoringRules.ts';
 import type { ScoreReport } from '../scorer/types.ts';
 import { ScoreGauge } from './ScoreGauge.tsx';
 
 interface Props {
   report: ScoreReport;
   against: string;
+  /** What changed since the last score of this resume (a posting pasted or removed), when something did. */
+  change: string | null;
 }
 
-export function ScoreSummary({ report, against }: Props) {
-  const band = scoreBand(report.score);
+export function ScoreSummary({ report, against, change }: Props) {
+  const { verdict } = report;
   return (
-    <div class="score-summary">
+    <div class="score-summary" data-verdict={verdict.band} data-scope={verdict.scope}>
       <div class="score-summary__gauge">
-        <ScoreGauge score={report.score} band={band.label} />
+        <ScoreGauge score={report.score} band={verdict.band} />
         <p class="score-summary__number">
           <span data-testid="ats-score">{report.score}</span>
           <span class="score-summary__of">/100</span>
         </p>
       </div>
       <div>
-        <p class="score-summary__band">
-          ATS score: <strong>{band.label}</strong>
-        </p>
-        <p>{band.meaning}</p>
+        <h3 class="score-summary__band" id="score-heading" tabIndex={-1}>
+          {verdict.scope === 'writing' ? 'Structure and writing only' : 'ATS score'}: <strong data-testid="verdict">{verdict.label}</strong>
+        </h3>
+        <p>{verdict.meaning}</p>
+        {verdict.capped && <p data-testid="verdict-cap">{verdict.capped}</p>}
+        {change && (
+          <p class="score-summary__change" data-testid="score-change">
+            {change}
+          </p>
+        )}
         <p class="muted">
-          Scored against {against}. Scoring rules v{report.scoringVersion}: <a href="/methodology/">how the score is computed</a>.
+          Scored against {against}. {report.keywordBasis ? `${report.keywordBasis} ` : ''}Scoring rules v{report.scoringVersion}:{' '}
+          <a href="/methodology/">how the score is computed</a>.
         </p>
       </div>
     </div>

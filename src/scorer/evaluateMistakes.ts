@@ -15,7 +15,7 @@ function ruleCheck(rule: MistakeRuleId, measures: BulletMeasures): { passed: boo
     const passed = share >= BULLET_LENGTH_TARGET && measures.duty.length <= 1;
     return {
       passed,
-      message: `${measures.rightLength.length} of ${total} bullets are ${BULLET_WORDS.min}–${BULLET_WORDS.max} words; ${measures.duty.length} lean on duty phrases.`,
+      message: `${measures.rightLength.length} of ${total} bullets are ${BULLET_WORDS.min}–${BULLET_WORDS.max} words; ${measures.duty.length} ${measures.duty.length === 1 ? 'leans' : 'lean'} on duty phrases.`,
     };
   }
   const share = measures.quantified.length / total;

@@ -5,6 +5,8 @@ import { matchKeywords } from './matchKeywords.ts';
 import { bulletBody } from './measureBullets.ts';
 import { scoreKeywords } from './scoreKeywords.ts';
 import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
+import { describeKeywordBasis } from './describeKeywordBasis.ts';
+import { keywordFacts, verdictOf } from './verdict.ts';
 import { SCORING_VERSION, type CategoryId, type CategoryResult, type KeywordSpec, type ScoreInput, type ScoreReport } from './types.ts';
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
@@ -48,9 +50,12 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
     category('clarity', clarity, analysis.clarity.findings),
     category('structure', structure, analysis.structureScore.findings),
   ];
+  const score = totalScore(breakdown);
   return {
     scoringVersion: SCORING_VERSION,
-    score: totalScore(breakdown),
+    score,
+    verdict: verdictOf({ score, keywords: keywordFacts(keywords) }),
+    keywordBasis: describeKeywordBasis(keywords),
     breakdown,
     keywords,
     checks: evaluateMistakes(mistakes, analysis),

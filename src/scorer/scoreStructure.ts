@@ -1,3 +1,4 @@
+import pluralize from 'pluralize';
 import type { DocumentProducer, LayoutFacts } from '../document/types.ts';
 import { contactOnlyInMargins, GLYPH_FIX, producerKey } from './documentWarnings.ts';
 import type { RuleScore } from './scoreImpact.ts';
@@ -94,7 +95,7 @@ function lengthFindings({ words, pages, pagesEstimated }: ResumeStructure): Rule
 
 function dateFindings({ dateRanges }: ResumeStructure): RuleScore {
   return dateRanges > 0
-    ? { points: ruleMax('dates'), findings: [{ rule: 'dates', severity: 'good', message: `${dateRanges} date ranges found.` }] }
+    ? { points: ruleMax('dates'), findings: [{ rule: 'dates', severity: 'good', message: `${pluralize('date range', dateRanges, true)} found.` }] }
     : {
         points: 0,
         findings: [

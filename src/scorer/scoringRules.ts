@@ -148,14 +148,47 @@ export function ruleMax(id: ScoringRuleId): number {
   return SCORING_RULES.find((rule) => rule.id === id)?.max ?? 0;
 }
 
-/** What a score means, in one sentence each; the lowest band whose `min` the score reaches applies. */
+/**
+ * What a score means. A band needs both its score and a share of the keywords that matter found (the
+ * required ones, or every keyword when none is required): a high score built on structure and writing cannot
+ * say a resume passes a keyword screen it lacks the keywords for. The highest band whose two minima are met
+ * applies. `meaning` is said when there was a keyword list; `withoutKeywords` when there was none, and then
+ * the score measures structure and writing only.
+ */
 export const SCORE_BANDS = [
-  { min: 80, label: 'Strong', meaning: 'An ATS would rank this resume near the top for these keywords: polish the details below.' },
-  { min: 60, label: 'Good', meaning: 'Likely to pass a keyword screen, with gaps a reviewer will notice: fix the missing required keywords first.' },
-  { min: 40, label: 'Weak', meaning: 'Likely to be filtered out: important keywords are missing or never shown in your experience.' },
-  { min: 0, label: 'Poor', meaning: 'An ATS would rank this resume low for this role: start with the missing keywords and the structure findings.' },
+  {
+    id: 'strong',
+    min: 80,
+    minKeywordShare: 0.8,
+    label: 'Strong',
+    meaning: 'An ATS would rank this resume near the top for these keywords: polish the details below.',
+    withoutKeywords: 'Clear, well-structured and readable by an ATS. Keywords were not scored: pick a guide or paste the posting to see how it fares in a keyword screen.',
+  },
+  {
+    id: 'good',
+    min: 60,
+    minKeywordShare: 0.6,
+    label: 'Good',
+    meaning: 'Likely to pass a keyword screen, with gaps a reviewer will notice: fix the missing required keywords first.',
+    withoutKeywords: 'Readable by an ATS, with writing and structure to improve below. Keywords were not scored: pick a guide or paste the posting to see how it fares in a keyword screen.',
+  },
+  {
+    id: 'weak',
+    min: 40,
+    minKeywordShare: 0.3,
+    label: 'Weak',
+    meaning: 'Likely to be filtered out: important keywords are missing or never shown in your experience.',
+    withoutKeywords: 'Structure and writing an ATS and a recruiter will stumble on: start with the findings below. Keywords were not scored.',
+  },
+  {
+    id: 'poor',
+    min: 0,
+    minKeywordShare: 0,
+    label: 'Poor',
+    meaning: 'An ATS would rank this resume low for this role: start with the missing keywords and the structure findings.',
+    withoutKeywords: 'An ATS would struggle to read this resume: start with the structure findings below. Keywords were not scored.',
+  },
 ] as const;
 
-export function scoreBand(score: number): (typeof SCORE_BANDS)[number] {
-  return SCORE_BANDS.find((band) => score >= band.min) ?? SCORE_BANDS[SCORE_BANDS.length - 1]!;
-}
+export type ScoreBand = (typeof SCORE_BANDS)[number];
+export type ScoreBandId = ScoreBand['id'];

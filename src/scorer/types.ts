@@ -2,6 +2,7 @@ import type { DocumentLine, LayoutFacts } from '../document/types.ts';
 import type { Importance } from '../schemas/keyword.ts';
 import type { Mistake } from '../schemas/mistake.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import type { Verdict } from './verdict.ts';
 
 /** Bumped whenever a rule or a weight changes, so two reports can be compared honestly. */
 export const SCORING_VERSION = '1.0.0';
@@ -201,6 +202,10 @@ export interface DocumentWarning {
 export interface ScoreReport {
   scoringVersion: string;
   score: number;
+  /** What the score means, gated by the keywords that matter (see SCORE_BANDS). */
+  verdict: Verdict;
+  /** The keyword list scored against, in one sentence ("24 guide keywords and 11 from the job description…"); null without one. */
+  keywordBasis: string | null;
   breakdown: CategoryResult[];
   keywords: KeywordResult[];
   checks: CheckResult[];
