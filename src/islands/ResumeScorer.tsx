@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
-import type { GuideSpec } from '../scorer/types.ts';
+import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
 import { AtsTextView } from './AtsTextView.tsx';
 import { CategoryBreakdown } from './CategoryBreakdown.tsx';
 import { jobDescriptionTooLong } from './inputError.ts';
@@ -11,7 +11,7 @@ import { ScoreSummary } from './ScoreSummary.tsx';
 import { DocumentWarnings } from './DocumentWarnings.tsx';
 import { useDebounced } from './useDebounced.ts';
 import { useEngineAnswer } from './useEngineAnswer.ts';
-import { resumeLabel, TYPING_DELAY, useResumeInput } from './useResumeInput.ts';
+import { resumeLabel, TYPING_DELAY, useResumeInput, type Resume } from './useResumeInput.ts';
 
 interface Props {
   /** The guide whose keywords and mistakes to score against; null on the general scorer. */
@@ -25,6 +25,23 @@ function printReport() {
   window.print();
 }
 
+/** The last score shown, and what it was scored against. */
+interface Shown {
+  resume: Resume;
+  posting: string;
+  score: number;
+}
+
+/**
+ * What moved the score since the last one shown for the same resume: only the job description can, and the
+ * reader should not be left to guess why a number dropped.
+ */
+function scoreChange(previous: Shown | null, resume: Resume, posting: string, report: ScoreReport): string | null {
+  if (!previous || previous.resume !== resume || previous.posting === posting) return null;
+  const moved = previous.score === report.score ? `The score stays at ${report.score}` : `The score went from ${previous.score} to ${report.score}`;
+  const why = posting === '' ? 'the job description was removed' : previous.posting === '' ? 'the job description you pasted added its keywords' : 'the job description changed';
+  return `${moved}: ${why}.`;
+}
 
 export default function ResumeScorer({ guide }: Props) {
   const input = useResumeInput();
@@ -40,6 +57,27 @@ export default function ResumeScorer({ guide }: Props) {
     [resume, guide, posting],
     input,
   );
+  // A new resume's score takes focus (the heading is read out once) and comes into view; a rescore while the
+  // reader types a posting is announced politely and leaves focus in the field.
+  const shown = useRef<Shown | null>(null);
+  const focused = useRef<Resume | null>(null);
+  const [change, setChange] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (!report || !resume) return;
+    setChange(scoreChange(shown.current, resume, posting, report));
+    shown.current = { resume, posting, score: report.score };
+    if (focused.current !== resume && resume.origin !== 'pasted') {
+      focused.current = resume;
+      setAnnouncement('');
+      const heading = document.getElementById('score-heading');
+      heading?.focus({ preventScroll: true });
+      heading?.closest('.scorer__results')?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    } else {
+      focused.current = resume;
+      setAnnouncement(`ATS score ${report.score} out of 100: ${report.verdict.label}.`);
+    }
+  }, [report]);
   const against = [guide?.title, posting ? 'the job description you pasted' : undefined].filter(Boolean).join(' and ') || 'general resume checks';
 
   return (
@@ -66,12 +104,12 @@ export default function ResumeScorer({ guide }: Props) {
       </ResumeFields>
 
       <div aria-live="polite" class="visually-hidden">
-        {report ? `ATS score ${report.score} out of 100.` : ''}
+        {announcement}
       </div>
 
       {report && resume && (
         <div class="scorer__results">
-          <ScoreSummary report={report} against={against} />
+          <ScoreSummary report={report} against={against} change={change} />
           <p class="scorer-actions">
             <button type="button" class="button" onClick={printReport}>
               Print the report
