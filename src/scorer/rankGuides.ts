@@ -155,6 +155,7 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
     };
     return { rank, line: named?.line ?? null };
   });
+  // Lines are compared across regions' readings: a region changes how contact details read, not which lines there are.
   const titleLine = Math.min(...ranked.flatMap(({ line }) => (line === null ? [] : [line])));
   return ranked
     .map(({ rank, line }): GuideRank => ({ ...rank, ownTitle: line === titleLine }))
