@@ -1,5 +1,8 @@
+import pluralize from 'pluralize';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatchGuide } from '../library/matchIndex.ts';
+import { bestFits, closestWins } from '../scorer/closestWins.ts';
+import { describeBestFits } from '../scorer/describeBestFits.ts';
 import { describeRoleFit } from '../scorer/describeRoleFit.ts';
 import type { GuideRank } from '../scorer/rankGuides.ts';
 import { loadMatchIndex } from './loadMatchIndex.ts';
@@ -8,7 +11,6 @@ import { handOffResume } from './storedResume.ts';
 import { useEngineAnswer } from './useEngineAnswer.ts';
 import { resumeLabel, useResumeInput, type Resume } from './useResumeInput.ts';
 
-const CLOSEST_WINS = 3;
 const MISSING_SHOWN = 3;
 
 interface Ranked extends GuideRank {
@@ -83,14 +85,10 @@ export default function MatchRanking() {
 
   const companies = useMemo(() => filterOptions(guides, (guide) => [guide.company, guide.companyName]), [guides]);
   const roles = useMemo(() => filterOptions(guides, (guide) => [guide.role, guide.roleName]), [guides]);
+  const fits = useMemo(() => (ranking ? bestFits(ranking) : null), [ranking]);
+  const roleNames = useMemo(() => new Map(roles), [roles]);
   const shown = (ranking ?? []).filter((rank) => (!company || rank.guide.company === company) && (!role || rank.guide.role === role));
-  const closest = shown
-    .filter((rank) => rank.closestWin)
-    .sort(
-      (a, b) =>
-        b.closestWin!.score - b.score - (a.closestWin!.score - a.score) || a.closestWin!.keywords.length - b.closestWin!.keywords.length || b.score - a.score,
-    )
-    .slice(0, CLOSEST_WINS);
+  const closest = fits ? closestWins(shown, fits) : [];
 
   return (
     <div class={`scorer${dragging ? ' scorer--dragging' : ''}`} data-testid="resume-matcher" data-ready={mounted ? 'true' : 'false'} {...panel}>
@@ -101,7 +99,7 @@ export default function MatchRanking() {
         </div>
       )}
       <div aria-live="polite" class="visually-hidden">
-        {ranking ? `${ranking.length} guides ranked for your resume.` : ''}
+        {ranking ? `${pluralize('guide', ranking.length, true)} ranked for your resume.` : ''}
       </div>
 
       {ranking && resume && (
@@ -118,27 +116,39 @@ export default function MatchRanking() {
             <FilterSelect id="match-role" label="Role" anyLabel="All roles" options={roles} value={role} onChange={setRole} />
           </div>
 
-          {closest.length > 0 && (
+          {fits && (
             <section class="scorer-block" aria-labelledby="closest-wins">
               <h2 id="closest-wins">Closest wins</h2>
-              <p class="muted">Where naming one or two missing skills in your experience would raise your score the most, if you have them.</p>
-              <ul class="closest-wins" data-testid="closest-wins">
-                {closest.map((rank) => (
-                  <li key={rank.id} data-guide={rank.id}>
-                    <GuideLink guide={rank.guide} resume={resume}>
-                      {guideName(rank.guide)}
-                    </GuideLink>
-                    : add{' '}
-                    {rank.closestWin!.keywords.map((keyword, index) => (
-                      <>
-                        {index > 0 && ' and '}
-                        <strong>{keyword}</strong>
-                      </>
-                    ))}{' '}
-                    to go from {rank.score} to {rank.closestWin!.score}.
-                  </li>
-                ))}
-              </ul>
+              <p class="muted">
+                Where naming one or two missing skills in your experience would raise your score the most, if you have them.{' '}
+                <span data-testid="closest-wins-source">{describeBestFits(fits, (id) => roleNames.get(id) ?? id)}</span>{' '}
+                <a href="/methodology/#closest-wins">How wins are chosen</a>.
+              </p>
+              {closest.length === 0 ? (
+                <p>
+                  {company || role
+                    ? 'None of the guides shown is one of your best fits: clear the filters to see your closest wins.'
+                    : 'Your best fits miss no keyword that would raise their score.'}
+                </p>
+              ) : (
+                <ul class="closest-wins" data-testid="closest-wins">
+                  {closest.map((rank) => (
+                    <li key={rank.id} data-guide={rank.id}>
+                      <GuideLink guide={rank.guide} resume={resume}>
+                        {guideName(rank.guide)}
+                      </GuideLink>
+                      : add{' '}
+                      {rank.closestWin.keywords.map((keyword, index) => (
+                        <>
+                          {index > 0 && ' and '}
+                          <strong>{keyword}</strong>
+                        </>
+                      ))}{' '}
+                      to go from {rank.score} to {rank.closestWin.score}.
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
           )}
 
@@ -146,23 +156,31 @@ export default function MatchRanking() {
             <h2 id="ranking-heading">Every guide, best fit first{company || role ? ` (${shown.length} of ${ranking.length})` : ''}</h2>
             <p class="muted">
               Guides for a role your resume names as your title come first, then the highest scores. A score weighs double the skills that define a role, so the
-              guides for your kind of work rise above neighbours that share a few of your tools.
+              guides for your kind of work rise above neighbours that share a few of your tools. Each score carries the verdict the guide's own report gives, which
+              also needs enough of the guide's required keywords.
             </p>
             {shown.length === 0 && <p>No guide for this company and role yet.</p>}
             <ol class="ranking" data-testid="guide-ranking">
               {shown.map((rank) => {
                 const fit = describeRoleFit(rank.core);
                 return (
-                  <li key={rank.id} class="ranking__row" data-guide={rank.id} data-score={String(rank.score)}>
+                  <li key={rank.id} class="ranking__row" data-guide={rank.id} data-score={String(rank.score)} data-band={rank.verdict.band}>
                     <div class="ranking__head">
                       <GuideLink guide={rank.guide} resume={resume}>
                         {guideName(rank.guide)}
                       </GuideLink>
                       <span class="ranking__score">
-                        <strong>{rank.score}</strong>/100
+                        <strong>{rank.score}</strong>/100 <span class={`ranking__band band--${rank.verdict.band}`}>{rank.verdict.label}</span>
                       </span>
                     </div>
-                    <meter min={0} max={100} value={rank.score} aria-label={`Score for ${guideName(rank.guide)}`} />
+                    <meter
+                      class={`ranking__bar band--${rank.verdict.band}`}
+                      min={0}
+                      max={100}
+                      value={rank.score}
+                      aria-label={`Score for ${guideName(rank.guide)}: ${rank.verdict.label}`}
+                    />
+                    {rank.verdict.capped && <p class="muted">{rank.verdict.capped}</p>}
                     {rank.roleEvidence && (
                       <p class="ranking__role" data-role-evidence>
                         Your resume names this role: “{rank.roleEvidence}”.
@@ -170,7 +188,7 @@ export default function MatchRanking() {
                     )}
                     {fit && <p data-role-fit>{fit}</p>}
                     <p class="muted">
-                      {rank.matched} of {rank.total} keywords found.{' '}
+                      {rank.matched} of {pluralize('keyword', rank.total, true)} found.{' '}
                       {rank.missingRequired.length === 0
                         ? 'No required keyword missing.'
                         : `Missing required: ${rank.missingRequired.slice(0, MISSING_SHOWN).join(', ')}${rank.missingRequired.length > MISSING_SHOWN ? ` and ${rank.missingRequired.length - MISSING_SHOWN} more` : ''}.`}

@@ -1,6 +1,8 @@
+import type { ScoreBandId } from '../scorer/scoringRules.ts';
+
 interface Props {
   score: number;
-  band: string;
+  band: ScoreBandId;
 }
 
 const RADIUS = 52;
@@ -10,7 +12,7 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 export function ScoreGauge({ score, band }: Props) {
   const filled = (Math.max(0, Math.min(100, score)) / 100) * CIRCUMFERENCE;
   return (
-    <svg class={`gauge gauge--${band.toLowerCase()}`} viewBox="0 0 120 120" width="120" height="120" aria-hidden="true">
+    <svg class={`gauge band--${band}`} viewBox="0 0 120 120" width="120" height="120" aria-hidden="true">
       <circle class="gauge__track" cx="60" cy="60" r={RADIUS} fill="none" stroke-width="12" />
       <circle
         class="gauge__value"

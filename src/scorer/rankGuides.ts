@@ -2,11 +2,15 @@ import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { matchKeywords } from './matchKeywords.ts';
 import { keywordPoints } from './scoreKeywords.ts';
 import { fixedCategories, totalScore } from './scoreResume.ts';
+import { CLOSEST_WIN_KEYWORDS } from './scoringRules.ts';
 import type { AnalysisInput, KeywordResult, KeywordSpec } from './types.ts';
+import { keywordFacts, verdictOf, type Verdict } from './verdict.ts';
 
 /** What ranking needs of a guide: its keywords and the region its page scores in. */
 export interface RankableGuide {
   id: string;
+  /** The guide's role ("backend-developer"): guides of one role make one family. */
+  role: string;
   region: string;
   keywords: KeywordSpec[];
   /** The job titles of the guide's role ("Backend Engineer", "Software Engineer, Backend"). */
@@ -15,8 +19,11 @@ export interface RankableGuide {
 
 export interface GuideRank {
   id: string;
+  role: string;
   /** The score the guide's own page gives this resume (without a job description). */
   score: number;
+  /** The band that score earns with the guide's required keywords, as the guide's own report says it. */
+  verdict: Verdict;
   matched: number;
   total: number;
   /** Required keywords the resume lacks, most important first (the guide's order). */
@@ -25,6 +32,11 @@ export interface GuideRank {
   closestWin: { keywords: string[]; score: number } | null;
   /** The resume's own line (its headline, or a role it held) that names one of the guide role's titles. */
   roleEvidence: string | null;
+  /**
+   * The guide's role is the one the resume claims as its own title: it is named by the first of the resume's
+   * title lines to name any role (its headline, else its latest job).
+   */
+  ownTitle: boolean;
   /** The role's core as this resume shows it: what its experience demonstrates (the skills it names), and the core keywords it lacks. */
   core: { shown: string[]; missing: string[] };
 }
@@ -45,32 +57,37 @@ function titleLines(analysis: ResumeAnalysis): { text: string; key: string }[] {
     .map((line) => ({ text: line.text, key: titleKey(line.text) }));
 }
 
+/** Where a resume names a role: its words, and which of its title lines (0 is the first) says them. */
+interface RoleNamed {
+  quote: string;
+  line: number;
+}
+
 /**
- * For one resume, the line naming any of a role's titles; each title is looked for once, however many
- * guides share the role.
+ * For one resume, the earliest of its title lines naming any of a role's titles; each title is looked for
+ * once, however many guides share the role.
  */
-function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => string | null {
+function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => RoleNamed | null {
   const lines = titleLines(analysis);
-  const found = new Map<string, string | null>();
-  const lineNaming = (title: string): string | null => {
+  const found = new Map<string, RoleNamed | null>();
+  const lineNaming = (title: string): RoleNamed | null => {
     const key = titleKey(title);
-    let line = found.get(key);
-    if (line === undefined) {
+    let named = found.get(key);
+    if (named === undefined) {
       const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-      const text = lines.find((candidate) => pattern.test(candidate.key))?.text;
+      const line = lines.findIndex((candidate) => pattern.test(candidate.key));
+      const text = lines[line]?.text;
       // Quoted as the resume's own words: the part of a headline that names the role, not its contact details.
-      line = text === undefined ? null : (text.split(TITLE_LINE_PARTS).find((part) => pattern.test(titleKey(part))) ?? text);
-      found.set(key, line);
+      named = text === undefined ? null : { quote: text.split(TITLE_LINE_PARTS).find((part) => pattern.test(titleKey(part))) ?? text, line };
+      found.set(key, named);
     }
-    return line;
+    return named;
   };
-  return (titles) => {
-    for (const title of titles) {
-      const line = lineNaming(title);
-      if (line !== null) return line;
-    }
-    return null;
-  };
+  return (titles) =>
+    titles.reduce<RoleNamed | null>((earliest, title) => {
+      const named = lineNaming(title);
+      return named !== null && (earliest === null || named.line < earliest.line) ? named : earliest;
+    }, null);
 }
 
 /** What a resume shows of a role's core: the skills its experience demonstrates, and the core keywords it lacks. */
@@ -81,9 +98,6 @@ function coreOf(results: readonly KeywordResult[]): GuideRank['core'] {
     missing: core.filter((result) => result.status === 'missing').map((result) => result.label),
   };
 }
-
-/** Keywords added per "closest win": the smallest change that still moves a score. */
-export const CLOSEST_WIN_KEYWORDS = 2;
 
 function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: number): GuideRank['closestWin'] {
   const missing = results
@@ -104,7 +118,7 @@ function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: n
  * once per region, each term is looked for once, and only the keyword category differs between guides.
  * Guides whose role the resume names as its own title come first (a backend engineer's backend guides
  * before frontend ones that happen to share its languages), then by score; ties by fewer missing required
- * keywords, then by id. The score shown is always the guide page's.
+ * keywords, then by id. The score shown is always the guide page's, and so is its verdict.
  */
 export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription'>, guides: readonly RankableGuide[]): GuideRank[] {
   const analyses = new Map<string, ResumeAnalysis>();
@@ -116,28 +130,35 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
     }
     return analysis;
   };
-  const roleReaders = new Map<ResumeAnalysis, (titles: readonly string[]) => string | null>();
-  return guides
-    .map((guide): GuideRank => {
-      const analysis = analysisFor(guide.region);
-      let roleNamed = roleReaders.get(analysis);
-      if (!roleNamed) {
-        roleNamed = roleReader(analysis);
-        roleReaders.set(analysis, roleNamed);
-      }
-      const { results } = matchKeywords(analysis, guide.keywords);
-      const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
-      return {
-        id: guide.id,
-        score,
-        matched: results.filter((result) => result.status === 'matched').length,
-        total: results.length,
-        missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
-        closestWin: closestWin(analysis, results, score),
-        roleEvidence: roleNamed(guide.roleTitles ?? []),
-        core: coreOf(results),
-      };
-    })
+  const roleReaders = new Map<ResumeAnalysis, (titles: readonly string[]) => RoleNamed | null>();
+  const ranked = guides.map((guide) => {
+    const analysis = analysisFor(guide.region);
+    let roleNamed = roleReaders.get(analysis);
+    if (!roleNamed) {
+      roleNamed = roleReader(analysis);
+      roleReaders.set(analysis, roleNamed);
+    }
+    const { results } = matchKeywords(analysis, guide.keywords);
+    const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
+    const named = roleNamed(guide.roleTitles ?? []);
+    const rank: Omit<GuideRank, 'ownTitle'> = {
+      id: guide.id,
+      role: guide.role,
+      score,
+      verdict: verdictOf({ score, keywords: keywordFacts(results) }),
+      matched: results.filter((result) => result.status === 'matched').length,
+      total: results.length,
+      missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
+      closestWin: closestWin(analysis, results, score),
+      roleEvidence: named?.quote ?? null,
+      core: coreOf(results),
+    };
+    return { rank, line: named?.line ?? null };
+  });
+  // Lines are compared across regions' readings: a region changes how contact details read, not which lines there are.
+  const titleLine = Math.min(...ranked.flatMap(({ line }) => (line === null ? [] : [line])));
+  return ranked
+    .map(({ rank, line }): GuideRank => ({ ...rank, ownTitle: line === titleLine }))
     .sort(
       (a, b) =>
         Number(b.roleEvidence !== null) - Number(a.roleEvidence !== null) ||

@@ -192,3 +192,17 @@ export const SCORE_BANDS = [
 
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 export type ScoreBandId = ScoreBand['id'];
+
+/** Keywords added per "closest win" on /match/: the smallest change that still moves a score. */
+export const CLOSEST_WIN_KEYWORDS = 2;
+/** Closest wins /match/ lists at most. */
+export const CLOSEST_WINS_SHOWN = 3;
+/**
+ * How far below the resume's best score a guide may stand and still be one of its best fits: one band's width
+ * (SCORE_BANDS sit 20 points apart), so a win is never offered for a guide the resume fits far worse than
+ * its best.
+ */
+export const BEST_FIT_MARGIN = 20;
+
+/** Which guides /match/ draws its closest wins from, as /methodology/ and /match/ say it. */
+export const CLOSEST_WINS_RULE = `A closest win names the ${CLOSEST_WIN_KEYWORDS} missing keywords (required ones first, in the guide's order) that would raise a guide's score the most if your experience named them. Wins are drawn only from your best fits: the guides for the role your resume names as your title (its headline, else your latest job) and for the role of your highest-scoring guide, where the skills that define a role weigh double, and of those only the guides that score within ${BEST_FIT_MARGIN} points of your best. At most ${CLOSEST_WINS_SHOWN} are listed, the largest gain first. A guide for another kind of work is never offered as a win, however many points it would gain.`;

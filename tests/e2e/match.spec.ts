@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SCORE_BANDS } from '../../src/scorer/scoringRules.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME } from '../scorer/resumeTexts.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
@@ -32,6 +33,54 @@ test('ranks every guide for a backend resume, backend guides above frontend ones
   }
   await expect(page.getByTestId('closest-wins').locator('li')).not.toHaveCount(0);
 });
+
+for (const width of [1280, 360]) {
+  test(`at ${width} px: a backend resume's closest wins name only its best fits, and each bar shows the verdict its score earns`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await rank(page, BACKEND_RESUME);
+
+    const wins = await page.getByTestId('closest-wins').locator('li[data-guide]').evaluateAll((items) => items.map((item) => item.getAttribute('data-guide')!));
+    expect(wins.length).toBeGreaterThan(0);
+    expect(wins.filter((id) => id.includes('frontend'))).toEqual([]);
+    expect(wins.every((id) => id.endsWith('/backend-developer'))).toBe(true);
+    await expect(page.getByTestId('closest-wins-source')).toHaveText(/^Drawn only from your best fits: Backend Developer guides \(your title, and where your skills score highest\), each scoring \d+ or more/);
+
+    const rows = await page
+      .getByTestId('guide-ranking')
+      .locator('li[data-guide]')
+      .evaluateAll((items) => {
+        const root = getComputedStyle(document.documentElement);
+        const colours = { accent: root.getPropertyValue('--accent').trim(), required: root.getPropertyValue('--required').trim() };
+        return {
+          colours,
+          rows: items.map((item) => {
+            const bar = item.querySelector('meter')!;
+            return {
+              id: item.getAttribute('data-guide')!,
+              score: Number(item.getAttribute('data-score')),
+              band: item.getAttribute('data-band')!,
+              barClass: bar.getAttribute('class')!,
+              barColour: getComputedStyle(bar).getPropertyValue('--band').trim(),
+              label: item.querySelector('.ranking__band')!.textContent,
+            };
+          }),
+        };
+      });
+    const bands = new Set(rows.rows.map((row) => row.band));
+    // The resume fits some guides well and others poorly: the bars cannot all wear one colour.
+    expect([...bands].some((band) => band === 'strong' || band === 'good')).toBe(true);
+    expect([...bands].some((band) => band === 'weak' || band === 'poor')).toBe(true);
+    for (const row of rows.rows) {
+      const band = SCORE_BANDS.find((candidate) => candidate.id === row.band)!;
+      expect(row.label, row.id).toBe(band.label);
+      expect(row.barClass, row.id).toContain(`band--${band.id}`);
+      expect(row.score, row.id).toBeGreaterThanOrEqual(band.min);
+      expect(row.barColour, row.id).toBe(band.id === 'strong' || band.id === 'good' ? rows.colours.accent : rows.colours.required);
+    }
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  });
+}
 
 test("says why each guide ranks: the role's core the resume shows and lacks", async ({ page }) => {
   await rank(page, BACKEND_RESUME);

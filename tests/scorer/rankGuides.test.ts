@@ -2,20 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { guideSpec } from '../../src/library/guideSpec.ts';
 import { listGuides, readGuide } from '../../src/schemas/readGuide.ts';
 import { readRole } from '../../src/schemas/readRole.ts';
+import { bestFits, closestWins } from '../../src/scorer/closestWins.ts';
+import { describeBestFits } from '../../src/scorer/describeBestFits.ts';
 import { describeRoleFit } from '../../src/scorer/describeRoleFit.ts';
-import { rankGuides } from '../../src/scorer/rankGuides.ts';
+import { rankGuides, type GuideRank } from '../../src/scorer/rankGuides.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
+import { BEST_FIT_MARGIN, SCORE_BANDS } from '../../src/scorer/scoringRules.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME } from './resumeTexts.ts';
+import { CAREER_CHANGER, DATA_ENGINEER, GENERALIST_TITLED_BACKEND, PRODUCT_MANAGER, SENIOR_BACKEND, VUE_FRONTEND } from './closestWinResumes.ts';
+import { GENERALIST_ROLES } from '../fixtures/ranking/corpusGuides.ts';
 import { placeOfFamily } from '../fixtures/ranking/placeOfFamily.ts';
 import { ROLE_RESUMES } from '../fixtures/ranking/roleResumes.ts';
 import { contentDir } from './stripeGuide.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
+const roleNames = new Map<string, string>();
 const specs = listGuides(contentDir).map((id) => {
   const guide = readGuide(contentDir, id);
   const role = readRole(contentDir, guide.role);
-  return { ...guideSpec(id, guide, role, taxonomy), roleTitles: role.titles };
+  roleNames.set(guide.role, role.name);
+  return { ...guideSpec(id, guide, role, taxonomy), role: guide.role, roleTitles: role.titles };
 });
+
+function winsFor(text: string) {
+  const ranking = rankGuides({ text, taxonomy }, specs);
+  const fits = bestFits(ranking);
+  return { ranking, fits, wins: closestWins(ranking, fits) };
+}
+const rolesOf = (ranks: readonly GuideRank[]) => [...new Set(ranks.map((rank) => rank.role))];
 
 /** A backend engineer whose stack is also a frontend stack: Node.js, TypeScript, React for an admin tool. */
 const NODE_BACKEND = `Sam Ortiz
@@ -33,12 +47,18 @@ JavaScript, TypeScript, Node.js, React, Jest, PostgreSQL, Kafka, Docker`;
 
 
 describe('ranking every guide for one resume', () => {
-  it('gives each guide the score its own page gives', () => {
-    const ranking = rankGuides({ text: BACKEND_RESUME, taxonomy }, specs);
+  it.each([
+    ['a backend engineer', BACKEND_RESUME],
+    ['a product manager', PRODUCT_MANAGER],
+    ['a career changer', CAREER_CHANGER],
+  ])('gives %s each guide the score and the verdict its own page gives', (_who, text) => {
+    const ranking = rankGuides({ text, taxonomy }, specs);
     expect(ranking).toHaveLength(specs.length);
     for (const spec of specs) {
-      const page = scoreResume({ text: BACKEND_RESUME, taxonomy, keywords: spec.keywords, mistakes: spec.mistakes, region: spec.region });
-      expect(ranking.find((rank) => rank.id === spec.id)?.score, spec.id).toBe(page.score);
+      const page = scoreResume({ text, taxonomy, keywords: spec.keywords, mistakes: spec.mistakes, region: spec.region });
+      const rank = ranking.find((candidate) => candidate.id === spec.id);
+      expect(rank?.score, spec.id).toBe(page.score);
+      expect(rank?.verdict, spec.id).toEqual(page.verdict);
     }
   });
 
@@ -79,6 +99,118 @@ describe('ranking every guide for one resume', () => {
   it('is sorted by score, highest first', () => {
     const scores = rankGuides({ text: FRONTEND_RESUME, taxonomy }, specs).map((rank) => rank.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+describe('the band of each guide', () => {
+  const rankings = [BACKEND_RESUME, FRONTEND_RESUME, SENIOR_BACKEND, VUE_FRONTEND, DATA_ENGINEER, PRODUCT_MANAGER, CAREER_CHANGER].flatMap((text) =>
+    rankGuides({ text, taxonomy }, specs),
+  );
+
+  it('never rises above the band its score reaches: a guide in the 40s is never Good or Strong', () => {
+    expect(rankings.some((rank) => rank.score >= 40 && rank.score < 50)).toBe(true);
+    for (const rank of rankings) {
+      const band = SCORE_BANDS.find((candidate) => candidate.id === rank.verdict.band)!;
+      expect(rank.score, `${rank.id} ${rank.verdict.band}`).toBeGreaterThanOrEqual(band.min);
+    }
+    expect(rankings.filter((rank) => rank.score < 60).map((rank) => rank.verdict.band)).not.toContainEqual(expect.stringMatching(/strong|good/));
+  });
+
+  it('is held below its score by missing required keywords, and says why', () => {
+    const capped = rankings.filter((rank) => rank.verdict.capped !== null);
+    expect(capped.length).toBeGreaterThan(0);
+    for (const rank of capped) {
+      expect(rank.verdict.capped).toMatch(/^\w+, not \w+: \d+ of \d+ required keywords found/);
+      const byScore = SCORE_BANDS.find((band) => rank.score >= band.min)!;
+      expect(rank.verdict.band).not.toBe(byScore.id);
+    }
+  });
+});
+
+describe("closest wins: only from the resume's best fits", () => {
+  it.each([
+    ['a senior backend engineer with some React', SENIOR_BACKEND, 'backend-developer'],
+    ['a frontend developer with some Node.js', VUE_FRONTEND, 'frontend-developer'],
+    ['a data engineer writing Python and SQL', DATA_ENGINEER, 'data-engineer'],
+    ['a product manager who writes SQL', PRODUCT_MANAGER, 'product-manager'],
+  ])('%s: every win is for a guide of their own role', (_who, text, role) => {
+    const { wins, fits } = winsFor(text);
+    expect(fits.titledRoles).toEqual([role]);
+    expect(wins.length).toBeGreaterThan(0);
+    expect(rolesOf(wins)).toEqual([role]);
+  });
+
+  it('never offers a backend engineer a frontend guide, however many points it would gain', () => {
+    for (const text of [SENIOR_BACKEND, BACKEND_RESUME, NODE_BACKEND, GENERALIST_TITLED_BACKEND]) {
+      const { ranking, wins } = winsFor(text);
+      // The frontend guides do have wins to offer: they are left out, not empty.
+      expect(ranking.some((rank) => rank.role === 'frontend-developer' && rank.closestWin !== null)).toBe(true);
+      expect(rolesOf(wins)).not.toContain('frontend-developer');
+    }
+  });
+
+  it('never draws from a guide far below the best score, whichever role it is for', () => {
+    for (const text of [BACKEND_RESUME, FRONTEND_RESUME, SENIOR_BACKEND, VUE_FRONTEND, DATA_ENGINEER, PRODUCT_MANAGER, CAREER_CHANGER, GENERALIST_TITLED_BACKEND]) {
+      const { ranking, fits, wins } = winsFor(text);
+      expect(fits.best).toBe(Math.max(...ranking.map((rank) => rank.score)));
+      for (const win of wins) expect(win.score, win.id).toBeGreaterThanOrEqual(fits.best - BEST_FIT_MARGIN);
+    }
+    // A guide of the resume's own role that it fits far worse than its best is left out too.
+    const { ranking, wins } = winsFor(BACKEND_RESUME);
+    const far = ranking.filter((rank) => rank.role === 'backend-developer' && rank.score < Math.max(...ranking.map((other) => other.score)) - BEST_FIT_MARGIN);
+    expect(far.length).toBeGreaterThan(0);
+    expect(wins.map((win) => win.id)).not.toEqual(expect.arrayContaining([far[0]!.id]));
+  });
+
+  it('reads the role from the skills when no title names one: a career changer gets the guides of their highest score', () => {
+    const { ranking, fits, wins } = winsFor(CAREER_CHANGER);
+    expect(fits.titledRoles).toEqual([]);
+    const top = ranking.filter((rank) => rank.core.shown.length > 0).sort((a, b) => b.score - a.score)[0]!;
+    expect(fits.skillRoles).toEqual([top.role]);
+    expect(wins.length).toBeGreaterThan(0);
+    expect(rolesOf(wins)).toEqual([top.role]);
+  });
+
+  it('a title that names no speciality ("Software Engineer") still lets the skills say the role', () => {
+    const { fits, wins } = winsFor(GENERALIST_TITLED_BACKEND);
+    expect(fits.titledRoles).toEqual(['software-engineer']);
+    expect(fits.skillRoles).toEqual(['backend-developer']);
+    expect(rolesOf(wins)).toContain('backend-developer');
+    for (const win of wins) expect(['software-engineer', 'backend-developer']).toContain(win.role);
+  });
+
+  it("puts the role the resume names as its title first, before a neighbour its tools happen to score higher in", () => {
+    const { fits, wins } = winsFor(NODE_BACKEND);
+    expect(fits.titledRoles).toContain('backend-developer');
+    expect(wins[0]?.role).toBe('backend-developer');
+  });
+
+  it('draws from the best fits whatever a filter shows, and offers none when the filter shows none of them', () => {
+    const { ranking, fits } = winsFor(SENIOR_BACKEND);
+    expect(closestWins(ranking.filter((rank) => rank.role === 'frontend-developer'), fits)).toEqual([]);
+    const stripe = closestWins(ranking.filter((rank) => rank.id.startsWith('stripe/')), fits);
+    expect(stripe.map((rank) => rank.id)).toEqual(['stripe/backend-developer']);
+  });
+
+  it('says which guides the wins are drawn from, by role name and with the score they must reach', () => {
+    const named = (text: string) => {
+      const { fits } = winsFor(text);
+      return { fits, text: describeBestFits(fits, (role) => roleNames.get(role)!) };
+    };
+    const generalist = named(GENERALIST_TITLED_BACKEND);
+    expect(generalist.text).toBe(
+      `Drawn only from your best fits: Software Engineer guides (your title) and Backend Developer guides (where your skills score highest), each scoring ${generalist.fits.floor} or more, within ${BEST_FIT_MARGIN} points of your best (${generalist.fits.best}).`,
+    );
+    expect(named(SENIOR_BACKEND).text).toMatch(/^Drawn only from your best fits: Backend Developer guides \(your title, and where your skills score highest\), each scoring \d+ or more/);
+    expect(named(CAREER_CHANGER).text).toMatch(/^Drawn only from your best fits: Data Engineer guides \(where your skills score highest\)/);
+  });
+
+  it("on the role corpus, every resume's first win is for its own role family or a generalist role", () => {
+    const strays = ROLE_RESUMES.filter((resume) => {
+      const first = winsFor(resume.text).wins[0];
+      return first === undefined || (first.role !== resume.family && !GENERALIST_ROLES.has(first.role));
+    });
+    expect(strays.map((resume) => resume.id)).toEqual([]);
   });
 });
 
