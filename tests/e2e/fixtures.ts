@@ -34,6 +34,8 @@ export { expect };
 
 /** axe-core's WCAG 2.2 A/AA rules and best practices, in the colour scheme given. */
 export async function axeViolations(page: Page, colorScheme: 'light' | 'dark') {
+  // A scan of a full report takes 10–25 s on CI's two busy cores: each scan brings its own time budget.
+  test.info().setTimeout(test.info().timeout + 30_000);
   await page.emulateMedia({ colorScheme });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
