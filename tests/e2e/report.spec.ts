@@ -1,8 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
+import { oneColumnResumeHtml, printPdf } from '../extract/resumeFixtures.ts';
 import { BACKEND_RESUME, STRIPE_JOB_DESCRIPTION } from '../scorer/resumeTexts.ts';
 import { BUILT_PAGES } from './builtPages.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
-import { keywordRow, openScorer, upload, type UploadFile } from './scorerPage.ts';
+import { keywordRow, openScorer, pdfFile, upload, type UploadFile } from './scorerPage.ts';
 
 const GUIDE = '/guides/stripe/backend-developer/';
 const PHONE = { width: 360, height: 740 };
@@ -186,5 +188,167 @@ test.describe('on a 1280 px screen', () => {
       expect(new Set(row.tops).size).toBe(1);
     }
     await expectNoSidewaysScroll(page, 'the desktop report');
+  });
+});
+
+/** What page.pdf() puts on paper, as the browser's Print command would: its pages, and its text on one line. */
+async function paper(page: Page) {
+  const { getDocument } = await nodePdfjs.load();
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf()) }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join(''));
+  }
+  return { pages: pdf.numPages, text: texts.join(' ').replace(/\s+/g, ' ') };
+}
+
+/** Ticks the options asked for and presses "Print the report"; the paper's date, as its `datetime` says it. */
+async function pressPrint(page: Page, options: { keywordTable?: boolean; atsText?: boolean } = {}) {
+  if (options.keywordTable) await page.getByLabel('Include the full keyword table').check();
+  if (options.atsText) await page.getByLabel('Include the text an ATS reads').check();
+  // Headless Chromium has no print dialog: the button's call is recorded, and page.pdf() prints what it would.
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-called', 'true');
+  });
+  await page.getByRole('button', { name: 'Print the report' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-print-called', 'true');
+  return page.getByTestId('print-header').locator('time').getAttribute('datetime');
+}
+
+async function printReport(page: Page, options: { keywordTable?: boolean; atsText?: boolean } = {}) {
+  const date = await pressPrint(page, options);
+  return { date, ...(await paper(page)) };
+}
+
+/** The severities of the printed fixes, in order, as ranks: problems (0) first, then improvements (1), then notes (2). */
+const fixOrder = (text: string) => [...text.matchAll(/\b(Fix|Improve|Note):/g)].map((match) => ['Fix', 'Improve', 'Note'].indexOf(match[1]!));
+const ascending = (ranks: number[]) => ranks.every((rank, index) => index === 0 || rank >= ranks[index - 1]!);
+
+test.describe('the printed report', () => {
+  test.use({ viewport: DESKTOP, locale: 'en-US' });
+  // Reading a PDF, then printing the report and reading that PDF back: some 15 s alone, more beside another test.
+  test.describe.configure({ timeout: 60_000 });
+  let oneColumnPdf: Uint8Array;
+  test.beforeAll(async ({ browser }: { browser: Browser }) => {
+    oneColumnPdf = await printPdf(browser, oneColumnResumeHtml());
+  });
+
+  test.describe('a one-page PDF against a guide, in Kiribati', () => {
+    test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+    test('one or two pages: header, score, verdict, breakdown, missing keywords, fixes; not the long parts', async ({ page }) => {
+      // 20:00 in London is already the next morning on Kiritimati (UTC+14): the paper says the reader's day.
+      await page.clock.setFixedTime(new Date('2027-03-14T20:00:00Z'));
+      await openScorer(page, GUIDE);
+      await upload(page, pdfFile('jane-doe-resume.pdf', oneColumnPdf));
+      const score = await page.getByTestId('ats-score').textContent();
+      const verdict = await page.getByTestId('verdict').textContent();
+      const guideTitle = (await page.locator('h1').textContent())!;
+      const printed = await printReport(page);
+
+      expect(printed.pages).toBeLessThanOrEqual(2);
+      expect(printed.date).toBe('2027-03-15');
+      expect(printed.text).toContain(`Printed March 15, 2027 · jane-doe-resume.pdf · scored against ${guideTitle}`);
+      expect(printed.text).toContain(`ATS score: ${score}/100, ${verdict}`);
+      for (const part of ['Where the points come from', 'Keyword match', 'Missing keywords:', 'What to fix first']) expect(printed.text).toContain(part);
+      expect(fixOrder(printed.text).length).toBeGreaterThan(0);
+      expect(ascending(fixOrder(printed.text))).toBe(true);
+      for (const left of [
+        'Found as, or how to add it',
+        'What the ATS reads',
+        'Frequently asked questions',
+        'Score another',
+        'Include the full keyword table',
+      ]) {
+        expect(printed.text).not.toContain(left);
+      }
+    });
+
+    test('with both options on, the full keyword table and the text an ATS reads follow', async ({ page }) => {
+      await openScorer(page, GUIDE);
+      await upload(page, pdfFile('jane-doe-resume.pdf', oneColumnPdf));
+      const short = await printReport(page);
+      const full = await printReport(page, { keywordTable: true, atsText: true });
+      expect(full.pages).toBeGreaterThan(short.pages);
+      expect(full.text).toContain('Found as, or how to add it');
+      expect(full.text).toContain('What the ATS reads');
+      expect(full.text).toContain('B.Sc. Computer Science, University of Washington');
+      expect(full.text).not.toContain('Frequently asked questions');
+    });
+  });
+
+  test.describe('pasted text and a posting on the home page, in California', () => {
+    test.use({ timezoneId: 'America/Los_Angeles' });
+
+    test('the header says pasted text and the job description, on the local day', async ({ page }) => {
+      // 05:00 UTC is still the evening before in Los Angeles.
+      await page.clock.setFixedTime(new Date('2027-11-02T05:00:00Z'));
+      await openScorer(page, '/');
+      await page.getByLabel('Resume text').fill(BACKEND_RESUME);
+      await page.getByLabel(/Job description/).fill(STRIPE_JOB_DESCRIPTION);
+      await expect(keywordRow(page, 'Terraform')).toHaveAttribute('data-status', 'missing');
+      const printed = await printReport(page, { keywordTable: true });
+      expect(printed.date).toBe('2027-11-01');
+      expect(printed.text).toContain('Printed November 1, 2027 · pasted text · scored against the job description you pasted');
+      expect(printed.text).toContain('Found as, or how to add it');
+      expect(printed.text).not.toContain('What the ATS reads');
+    });
+  });
+
+  test('a file with no guide or posting is printed as scored against general checks', async ({ page }) => {
+    await openScorer(page, '/');
+    await upload(page, textFile('resume.txt', BACKEND_RESUME));
+    const printed = await printReport(page);
+    expect(printed.text).toMatch(/Printed \w+ \d{1,2}, \d{4} · resume\.txt · scored against general resume checks/);
+    expect(printed.text).toContain('Structure and writing only:');
+    expect(printed.pages).toBe(1);
+  });
+
+  test('a keyword-stuffed page with every fault keeps to two pages, and says how many fixes stay on screen', async ({ page }) => {
+    const skills = ['Go', 'Kafka', 'PostgreSQL', 'Redis', 'Docker', 'Kubernetes', 'AWS', 'Ruby', 'Java', 'Python', 'GraphQL', 'gRPC', 'MySQL', 'RabbitMQ'];
+    const stuffed = [
+      'jane',
+      'Skills',
+      ...skills.map((skill) => Array(9).fill(skill).join(' ')),
+      'I was responsible for helping with various tasks in a team.',
+    ].join('\n');
+    await openScorer(page, GUIDE);
+    await upload(page, textFile('stuffed.txt', stuffed));
+    await page.getByLabel(/Job description/).fill(STRIPE_JOB_DESCRIPTION);
+    await expect(keywordRow(page, 'Terraform')).toHaveAttribute('data-status', 'missing');
+    const printed = await printReport(page);
+    expect(printed.pages).toBeLessThanOrEqual(2);
+    expect(printed.text).toMatch(/The 10 most pressing of \d+ fixes: the report on screen lists them all\./);
+    expect(fixOrder(printed.text)).toHaveLength(10);
+    expect(ascending(fixOrder(printed.text))).toBe(true);
+  });
+
+  test('printing from a dark screen puts dark text on white paper', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openScorer(page, GUIDE);
+    await upload(page, textFile('resume.txt', BACKEND_RESUME));
+    await expect(page.getByTestId('ats-score')).toBeVisible();
+    await pressPrint(page);
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    const ink = await page.getByTestId('print-header').evaluate((header) => {
+      const [r, g, b] = getComputedStyle(header).color.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    expect(ink).toBeLessThan(0.3);
+  });
+
+  test("the browser's own Print command prints the same report, under the guide it sits in", async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2028-02-29T12:00:00'));
+    await openScorer(page, GUIDE);
+    await upload(page, textFile('my resume (2).txt', BACKEND_RESUME));
+    await expect(page.getByTestId('ats-score')).toBeVisible();
+    const printed = await paper(page);
+    expect(printed.text).toContain('Printed February 29, 2028 · my resume (2).txt · scored against');
+    expect(printed.text).toContain('What to fix first');
+    expect(printed.text).toContain('Frequently asked questions');
+    expect(printed.text).not.toContain('Found as, or how to add it');
+    // The paper is gone from the page once printing ends: nothing reads the report twice.
+    await expect(page.getByTestId('print-header')).toHaveCount(0);
   });
 });
