@@ -59,7 +59,7 @@ export function AtsTextView({ text, mentions, fileName }: Props) {
     );
   }
   return (
-    <section class="scorer-block" aria-labelledby="scorer-text">
+    <section class="scorer-block ats-text-block" aria-labelledby="scorer-text">
       <h3 id="scorer-text">What the ATS reads</h3>
       <p class="muted">
         {fileName ? `The text of ${fileName} in the order an ATS reads it.` : 'The text you pasted.'} Highlighted words matched a keyword

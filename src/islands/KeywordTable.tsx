@@ -8,25 +8,25 @@ interface Props {
 
 const SOURCE: Record<KeywordResult['source'], string> = { guide: 'guide', 'job-description': 'job description', custom: 'your list' };
 
+/** The headers, in the order of a row's cells; a screen reader names each value by them, in both layouts. */
+const COLUMNS = ['Keyword', 'Status', 'Importance', 'Found as, or how to add it'];
+
+/**
+ * One keyword: a table row on a wide screen, a card on a narrow one (scorer.css). The roles restate the
+ * table's own because Safari drops a table's semantics once CSS lays its rows out as blocks, and a screen
+ * reader would then read the values without their column names. `data-label` names the last value on a
+ * card, where no header sits above it.
+ */
 function KeywordRow({ keyword }: { keyword: KeywordResult }) {
   const missing = keyword.status === 'missing';
   const related = describeMatch(keyword);
   return (
-    <tr data-keyword={keyword.label} data-status={keyword.status} data-terms={keyword.matchedTerms.join(',')}>
-      <th scope="row">
+    <tr role="row" data-keyword={keyword.label} data-status={keyword.status} data-terms={keyword.matchedTerms.join(',')}>
+      <th role="rowheader" scope="row">
         {keyword.label}
         <span class="keyword__source"> · {SOURCE[keyword.source]}</span>
       </th>
-      <td>
-        <span class={`importance importance--${keyword.importance}`}>{keyword.importance === 'required' ? 'Required' : 'Preferred'}</span>
-        {keyword.core && (
-          <span class="keyword__core" data-core title="One of the skills that define this role: it weighs double in the score.">
-            {' '}
-            · core to the role
-          </span>
-        )}
-      </td>
-      <td>
+      <td role="cell">
         {missing ? (
           <span class="status status--missing">✗ Missing</span>
         ) : keyword.inContext ? (
@@ -35,7 +35,16 @@ function KeywordRow({ keyword }: { keyword: KeywordResult }) {
           <span class="status status--listed">~ Only listed</span>
         )}
       </td>
-      <td data-level={keyword.level}>
+      <td role="cell">
+        <span class={`importance importance--${keyword.importance}`}>{keyword.importance === 'required' ? 'Required' : 'Preferred'}</span>
+        {keyword.core && (
+          <span class="keyword__core" data-core title="One of the skills that define this role: it weighs double in the score.">
+            {' '}
+            · core to the role
+          </span>
+        )}
+      </td>
+      <td role="cell" data-level={keyword.level} data-label={missing ? 'How to add it' : 'Found as'}>
         {related && <p class="keyword__level">{related}</p>}
         {missing ? (
           (keyword.advice ?? 'Name it in the bullet about the work where you used it.')
@@ -55,7 +64,7 @@ export function KeywordTable({ keywords }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   if (keywords.length === 0) {
     return (
-      <section class="scorer-block" aria-labelledby="scorer-keywords">
+      <section class="scorer-block keyword-block" aria-labelledby="scorer-keywords">
         <h3 id="scorer-keywords">Keywords</h3>
         <p>No keywords to match yet: paste the job description to score your resume against it.</p>
       </section>
@@ -73,7 +82,7 @@ export function KeywordTable({ keywords }: Props) {
     }
   };
   return (
-    <section class="scorer-block" aria-labelledby="scorer-keywords">
+    <section class="scorer-block keyword-block" aria-labelledby="scorer-keywords">
       <h3 id="scorer-keywords">
         Keywords: {keywords.length - missing.length} of {keywords.length} found
       </h3>
@@ -87,24 +96,23 @@ export function KeywordTable({ keywords }: Props) {
           </span>
         </p>
       )}
-      <div class="table-scroll">
-        <table class="keyword-table">
-          <caption class="visually-hidden">Keywords, missing ones first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Keyword</th>
-              <th scope="col">Importance</th>
-              <th scope="col">Status</th>
-              <th scope="col">Found as, or how to add it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map((keyword) => (
-              <KeywordRow key={keyword.label} keyword={keyword} />
+      <table class="keyword-table" role="table">
+        <caption class="visually-hidden">Keywords, missing ones first</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {COLUMNS.map((name) => (
+              <th role="columnheader" scope="col" key={name}>
+                {name}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {ordered.map((keyword) => (
+            <KeywordRow key={keyword.label} keyword={keyword} />
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

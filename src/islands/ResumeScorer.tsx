@@ -6,6 +6,7 @@ import { CategoryBreakdown } from './CategoryBreakdown.tsx';
 import { jobDescriptionTooLong } from './inputError.ts';
 import { KeywordTable } from './KeywordTable.tsx';
 import { MistakeChecks } from './MistakeChecks.tsx';
+import { PrintReport } from './PrintReport.tsx';
 import { ResumeFields } from './ResumeFields.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { DocumentWarnings } from './DocumentWarnings.tsx';
@@ -16,13 +17,6 @@ import { resumeLabel, TYPING_DELAY, useResumeInput, type Resume } from './useRes
 interface Props {
   /** The guide whose keywords and mistakes to score against; null on the general scorer. */
   guide: GuideSpec | null;
-}
-
-function printReport() {
-  const root = document.documentElement;
-  root.classList.add('print-report');
-  window.addEventListener('afterprint', () => root.classList.remove('print-report'), { once: true });
-  window.print();
 }
 
 /** The last score shown, and what it was scored against. */
@@ -110,10 +104,8 @@ export default function ResumeScorer({ guide }: Props) {
       {report && resume && (
         <div class="scorer__results">
           <ScoreSummary report={report} against={against} change={change} />
+          <PrintReport report={report} fileName={resume.fileName} against={against} />
           <p class="scorer-actions">
-            <button type="button" class="button" onClick={printReport}>
-              Print the report
-            </button>
             <button type="button" class="button button--secondary" onClick={input.clear}>
               Score another
             </button>

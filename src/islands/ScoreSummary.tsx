@@ -1,5 +1,9 @@
 import type { ScoreReport } from '../scorer/types.ts';
+import type { Verdict } from '../scorer/verdict.ts';
 import { ScoreGauge } from './ScoreGauge.tsx';
+
+/** What the number measures: without a keyword list it is no ATS score, and the report says so wherever it shows. */
+export const scoreName = (verdict: Verdict) => (verdict.scope === 'writing' ? 'Structure and writing only' : 'ATS score');
 
 interface Props {
   report: ScoreReport;
@@ -21,7 +25,7 @@ export function ScoreSummary({ report, against, change }: Props) {
       </div>
       <div>
         <h3 class="score-summary__band" id="score-heading" tabIndex={-1}>
-          {verdict.scope === 'writing' ? 'Structure and writing only' : 'ATS score'}: <strong data-testid="verdict">{verdict.label}</strong>
+          {scoreName(verdict)}: <strong data-testid="verdict">{verdict.label}</strong>
         </h3>
         <p>{verdict.meaning}</p>
         {verdict.capped && <p data-testid="verdict-cap">{verdict.capped}</p>}

@@ -211,6 +211,13 @@ test('works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Print the report' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Include the full keyword table')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Include the full keyword table')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Include the text an ATS reads')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Score another' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Copy the \d+ missing keywords/ })).toBeFocused();
 });

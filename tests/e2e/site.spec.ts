@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { listGuides } from '../../src/schemas/readGuide.ts';
+import { BUILT_PAGES } from './builtPages.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 const CONTENT = new URL('../../content', import.meta.url).pathname;
-
-/** The built site's pages, read from dist/ when the tests are collected, so each page is its own test. */
-const BUILT_PAGES = [...readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-  .map((match) => new URL(match[1]!).pathname)
-  .sort();
 
 /** The sitemap's pages, as paths on the server under test. */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
