@@ -2,6 +2,7 @@ import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { matchKeywords } from './matchKeywords.ts';
 import { keywordPoints } from './scoreKeywords.ts';
 import { fixedCategories, totalScore } from './scoreResume.ts';
+import { roleReader } from './titleLines.ts';
 import type { AnalysisInput, KeywordResult, KeywordSpec } from './types.ts';
 
 /** What ranking needs of a guide: its keywords and the region its page scores in. */
@@ -27,50 +28,6 @@ export interface GuideRank {
   roleEvidence: string | null;
   /** The role's core as this resume shows it: what its experience demonstrates (the skills it names), and the core keywords it lacks. */
   core: { shown: string[]; missing: string[] };
-}
-
-/** What separates the parts of a headline or role line: "Data Engineer · Bengaluru · priya@…", "Engineer — Acme". */
-const TITLE_LINE_PARTS = /\s+[·|•]\s+|\s+[–—]\s+/;
-
-/** "Back-end  Engineer" and "backend engineer" name one title. */
-const titleKey = (text: string) => text.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ');
-
-/**
- * The lines in which a resume says what the candidate is: the header under the name, and the role lines of
- * experience (not its bullets). A title named there is the candidate's own claim to the role.
- */
-function titleLines(analysis: ResumeAnalysis): { text: string; key: string }[] {
-  return analysis.structure.lines
-    .filter((line) => !line.isHeading && !line.isBullet && (line.section === 'Contact' || line.section === 'Summary' || line.section === 'Experience'))
-    .map((line) => ({ text: line.text, key: titleKey(line.text) }));
-}
-
-/**
- * For one resume, the line naming any of a role's titles; each title is looked for once, however many
- * guides share the role.
- */
-function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => string | null {
-  const lines = titleLines(analysis);
-  const found = new Map<string, string | null>();
-  const lineNaming = (title: string): string | null => {
-    const key = titleKey(title);
-    let line = found.get(key);
-    if (line === undefined) {
-      const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-      const text = lines.find((candidate) => pattern.test(candidate.key))?.text;
-      // Quoted as the resume's own words: the part of a headline that names the role, not its contact details.
-      line = text === undefined ? null : (text.split(TITLE_LINE_PARTS).find((part) => pattern.test(titleKey(part))) ?? text);
-      found.set(key, line);
-    }
-    return line;
-  };
-  return (titles) => {
-    for (const title of titles) {
-      const line = lineNaming(title);
-      if (line !== null) return line;
-    }
-    return null;
-  };
 }
 
 /** What a resume shows of a role's core: the skills its experience demonstrates, and the core keywords it lacks. */
@@ -122,7 +79,7 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
       const analysis = analysisFor(guide.region);
       let roleNamed = roleReaders.get(analysis);
       if (!roleNamed) {
-        roleNamed = roleReader(analysis);
+        roleNamed = roleReader(analysis.structure);
         roleReaders.set(analysis, roleNamed);
       }
       const { results } = matchKeywords(analysis, guide.keywords);
