@@ -17,8 +17,9 @@ export interface DateRange {
 }
 
 /**
- * One end of a range as a month. A year alone counts as its January, so "2018 – 2020" spans two years, as
- * "Jan 2018 – Jan 2020" does. Two-digit years ('19) are this century's below 50.
+ * One end of a range as a month. A year alone counts as its January: "2018 – 2020" runs from January 2018 to
+ * January 2020, about two years, neither the one nor the three a reader could also make of it. Two-digit years
+ * ('19) are this century's below 50.
  */
 function monthOf(point: string): MonthDate {
   const yearText = /(?:19|20)\d{2}|'\d{2}/.exec(point)?.[0] ?? '';
@@ -46,4 +47,9 @@ export function countDateRanges(text: string): number {
 /** Whether a line holds a date range: the line of a role or a degree, which opens an entry. */
 export function holdsDateRange(line: string): boolean {
   return readDateRanges(line).length > 0;
+}
+
+/** A calendar date's month, as the engine takes "today" from its caller. */
+export function monthOfDate(date: Date): MonthDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1 };
 }

@@ -52,7 +52,7 @@ export function readsAsJobTitle(text: string): boolean {
   const parts = words(text.trim());
   if (parts.length === 0 || parts.length > 8) return false;
   if (/[.!?;:]$|[.!?;]\s/.test(text.trim())) return false;
-  if (parts.some((word) => /^(?:you|your|we|our|us|is|are|will|join|with)$/i.test(word))) return false;
+  if (parts.some((word) => /^(?:you|your|we|our|us|is|are|will|join|with|the|a|an|to|who|that|this)(?:['’]\w+)?$/i.test(word))) return false;
   return parts.some((word) => JOB_NOUNS.has(word.toLowerCase().replace(/[^a-z]/g, '')));
 }
 

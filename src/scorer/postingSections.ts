@@ -136,7 +136,7 @@ const COMPANY_FACT = new RegExp(
   'i',
 );
 const STATES_THE_HIRE =
-  /\b(?:(?:we(?:'|’)?re|we are) (?:hiring|looking|seeking)|join (?:us|our|the)|you(?:'|’)ll (?:join|work|be|own|lead|build)|you will (?:join|work|be|own|lead|build|spend)|role|position|(?:ideal|successful|right) candidates?)\b/i;
+  /\b(?:(?:hiring|looking for|seeking|recruiting) (?:an?|our|the)|(?:we(?:'|’)?re|we are) (?:hiring|looking|seeking)|join (?:us|our|the)|you(?:'|’)ll (?:join|work|be|own|lead|build)|you will (?:join|work|be|own|lead|build|spend)|role|position|(?:ideal|successful|right) candidates?)\b/i;
 
 export function introducesCompany(text: string): boolean {
   const opening = text.trimStart();
@@ -149,9 +149,10 @@ interface RawLine {
   trimmed: string;
 }
 
+/** A short line that does not end a sentence, is no list item, and has nothing after a colon ("Salary: $90k" is a labelled line). */
 function isHeadingLike(line: RawLine): boolean {
   const words = headingWords(line.trimmed);
-  return words.length > 0 && words.length <= HEADING_MAX_LENGTH && !/[.;!?]$/.test(words) && !BULLET.test(line.trimmed);
+  return words.length > 0 && words.length <= HEADING_MAX_LENGTH && !/[.;!?]$/.test(words) && !BULLET.test(line.trimmed) && !/:\s+\S/.test(words);
 }
 
 /**
