@@ -41,9 +41,8 @@ export function formatReport(file: string, against: string, document: ExtractedD
     }
   }
 
-  if (report.posting) {
+  if (report.posting && report.posting.matches.length > 0) {
     out.push('', 'What the posting asks (reported, not scored)');
-    if (report.posting.matches.length === 0) out.push('  The posting states no job title, years of experience or degree that we could read.');
     for (const match of report.posting.matches) {
       out.push(`  ${FACT_MARK[match.status]} ${FACT_NAME[match.fact].padEnd(10)} ${FACT_STATUS[match.status].padEnd(11)} ${match.message}`);
       if (match.fix) out.push(`      → ${match.fix}`);
