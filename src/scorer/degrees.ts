@@ -49,11 +49,15 @@ const DEGREE_COMPANY_BEFORE = /(?:[BM][A-Z]{1,2}|[Mm]aster(?:'|’)?s|[Bb]achelo
 /** Products the bare capitals also open: "MS SQL Server", "MS Office". */
 const NOT_A_DEGREE_AFTER = /^\s*(?:SQL|Office|Excel|Word|Teams|Access|Azure|Dynamics|Project|Outlook|PowerPoint|Visio|Windows)\b/;
 
+/** A cheap look before the patterns: every degree above holds one of these. */
+const MAY_NAME_A_DEGREE = /ph\.?\s?d|doctor|d\.phil|master|bachelor|graduate|degree|associate|\b[ABM]\.?\s?[A-Z]/i;
+
 /**
  * The degrees a text names, in order. `anywhere` reads bare "BS"/"MS" as degrees wherever they stand: in a
  * resume's Education section nothing else uses them.
  */
 export function findDegrees(text: string, bare: 'anywhere' | 'beside-a-degree'): DegreeMention[] {
+  if (!MAY_NAME_A_DEGREE.test(text)) return [];
   const found: DegreeMention[] = [];
   const add = (level: DegreeLevel, pattern: RegExp, accept: (start: number, end: number) => boolean = () => true) => {
     for (const match of text.matchAll(pattern)) {

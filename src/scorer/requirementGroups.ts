@@ -58,6 +58,9 @@ const INTRODUCES_EXAMPLES = new RegExp(
   'i',
 );
 
+/** Characters either side of a list in which its cue ("such as", "or similar", a bracket) is looked for. */
+const CUE_REACH = 120;
+
 interface Run {
   members: TermMatch[];
   joints: Joint[];
@@ -114,15 +117,17 @@ export function findRequirementGroups(text: string, lines: readonly PostingLine[
     if (inLine.length < 2 || line.isHeading) continue;
     // In a job title a slash or a bracket names the stack the job works in, not a choice.
     if (line.text.split(/\s+[-–—|·]\s+/).some((part) => readsAsJobTitle(titleCore(part.replace(/^[#*\s]+/, ''))))) continue;
-    const before = (member: TermMatch, from: number) => text.slice(from, member.start);
+    const position = new Map(inLine.map((match, at) => [match, at]));
     for (const run of runsOf(inLine, text)) {
+      if (run.members.length < 2) continue;
       const first = run.members[0]!;
       const last = run.members.at(-1)!;
-      const lead = before(first, line.start);
-      const tail = text.slice(last.end, line.end);
+      // A cue stands right beside the list: the words just before and after it are all that is read.
+      const lead = text.slice(Math.max(line.start, first.start - CUE_REACH), first.start);
+      const tail = text.slice(last.end, Math.min(line.end, last.end + CUE_REACH));
       const cued = OPENS_CHOICE.test(lead) || ENDS_CHOICE.test(tail);
       const bracketed = OPENS_BRACKET.test(lead) && CLOSES_BRACKET.test(tail);
-      const previous = inLine[inLine.indexOf(first) - 1];
+      const previous = inLine[position.get(first)! - 1];
       // What the bracket follows: a concept (examples of it), a tool (its parts), or a plain noun (examples).
       const head = previous && INTRODUCES_EXAMPLES.test(text.slice(previous.end, first.start)) ? previous : undefined;
       // Named tools in brackets are examples to choose from; practices in brackets ("star schema, slowly changing
