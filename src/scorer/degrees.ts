@@ -8,7 +8,7 @@ import type { DegreeLevel } from './types.ts';
  * another degree ("BS/MS", "MS or PhD"), or the word "degree".
  */
 
-export const DEGREE_LEVELS: readonly DegreeLevel[] = ['associate', 'bachelor', 'master', 'doctorate'];
+const DEGREE_LEVELS: readonly DegreeLevel[] = ['associate', 'bachelor', 'master', 'doctorate'];
 
 export const DEGREE_NAMES: Record<DegreeLevel, string> = {
   associate: "an associate's degree",

@@ -27,38 +27,50 @@ function importanceOf(contexts: readonly PostingContext[]): Importance {
   return neutral >= NEUTRAL_MENTIONS_FOR_REQUIRED ? 'required' : 'preferred';
 }
 
-/** Where the posting asks for a keyword as strongly as its importance says: the first mention in that context. */
-function strongestMention<T extends { start: number; end: number }>(mentions: readonly { mention: T; context: PostingContext }[], importance: Importance): T {
-  const wanted: PostingContext[] = importance === 'required' ? ['required', 'neutral'] : ['preferred', 'neutral'];
-  for (const context of wanted) {
-    const found = mentions.find((entry) => entry.context === context);
-    if (found) return found.mention;
-  }
-  return mentions[0]!.mention;
+interface Span {
+  start: number;
+  end: number;
 }
 
-interface Mentioned<T> {
-  mention: T;
+/** One place the posting names a keyword, and how strongly it asks for it there. */
+interface Mentioned {
+  mention: Span;
   context: PostingContext;
 }
 
-/** One keyword per key, its importance from every mention's context and its advice from the strongest one. */
-function keywordsOf<T extends { start: number; end: number }>(
-  byKey: ReadonlyMap<string, { label: string; terms: string[]; mentions: Mentioned<T>[] }>,
+/** A keyword as read from the posting, before its importance: its label, its terms, each place it is named. */
+interface Named {
+  label: string;
+  terms: string[];
+  mentions: Mentioned[];
+}
+
+/** Where the posting asks for a keyword as strongly as its importance says: the first mention in that context. */
+function strongestMention(mentions: readonly Mentioned[], importance: Importance): Mentioned {
+  const wanted: PostingContext[] = importance === 'required' ? ['required', 'neutral'] : ['preferred', 'neutral'];
+  for (const context of wanted) {
+    const found = mentions.find((entry) => entry.context === context);
+    if (found) return found;
+  }
+  return mentions[0]!;
+}
+
+/** Each keyword with its importance from every mention's context, and its advice from the strongest one. */
+function keywordsOf(
+  named: Iterable<Named>,
   posting: PostingReader,
   alternatives: boolean,
-  importanceFrom: (mentions: readonly Mentioned<T>[]) => Importance = (mentions) => importanceOf(mentions.map((entry) => entry.context)),
+  importanceFrom: (mentions: readonly Mentioned[]) => Importance = (mentions) => importanceOf(mentions.map((entry) => entry.context)),
 ): KeywordSpec[] {
-  return [...byKey.values()].map(({ label, terms, mentions }) => {
+  return [...named].map(({ label, terms, mentions }) => {
     const importance = importanceFrom(mentions);
-    const at = strongestMention(mentions, importance);
-    const context = mentions.find((entry) => entry.mention === at)!.context;
-    return { label, terms, importance, source: 'job-description', advice: postingAdvice(posting.lineAt(at.start), at, context, alternatives) };
+    const { mention, context } = strongestMention(mentions, importance);
+    return { label, terms, importance, source: 'job-description', advice: postingAdvice(posting.lineAt(mention.start), mention, context, alternatives) };
   });
 }
 
 function recurringPhrases(text: string, lines: readonly PostingLine[], posting: PostingReader, covered: (at: number) => boolean): KeywordSpec[] {
-  const counts = new Map<string, { label: string; terms: string[]; mentions: Mentioned<{ start: number; end: number }>[] }>();
+  const counts = new Map<string, Named>();
   for (const line of lines) {
     if (line.isHeading || NOT_ASKED.has(line.part)) continue;
     const tokens = [...line.text.matchAll(/[A-Za-z][A-Za-z+#-]*/g)];
@@ -96,7 +108,7 @@ function recurringPhrases(text: string, lines: readonly PostingLine[], posting: 
     .filter(([key, entry]) => (longestContaining.get(key) ?? 0) < entry.mentions.length)
     .sort(([a, x], [b, y]) => y.mentions.length - x.mentions.length || b.length - a.length || a.localeCompare(b))
     .slice(0, MAX_PHRASES);
-  return keywordsOf(new Map(kept), posting, false, (mentions) =>
+  return keywordsOf(kept.map(([, entry]) => entry), posting, false, (mentions) =>
     mentions.length >= PHRASE_REQUIRED_REPEATS ? 'required' : importanceOf(mentions.map((entry) => entry.context)),
   );
 }
@@ -134,18 +146,18 @@ export function extractJobKeywords(jobDescription: string, taxonomy: Taxonomy): 
   };
   const matches = skillSense(text, document, taxonomy, matchers).meaningful(findTerms(matchers.allSkills(), text));
   const posting = postingReader(lines);
-  const mentioned = (mention: TermMatch): Mentioned<TermMatch> => ({ mention, context: posting.contextAt(mention.start) });
+  const mentioned = (mention: TermMatch): Mentioned => ({ mention, context: posting.contextAt(mention.start) });
 
   const groups = findRequirementGroups(text, lines, matches, taxonomy, matchers.graph);
   const inGroups = new Set(groups.flatMap((group) => group.members));
-  const byGroup = new Map<string, { label: string; terms: string[]; mentions: Mentioned<TermMatch>[] }>();
+  const byGroup = new Map<string, Named>();
   for (const group of groups) {
     const key = [...group.terms].sort().join('\u0000');
     const entry = byGroup.get(key) ?? { label: group.label, terms: group.terms, mentions: [] };
     entry.mentions.push(mentioned(group.members[0]!));
     byGroup.set(key, entry);
   }
-  const bySkill = new Map<string, { label: string; terms: string[]; mentions: Mentioned<TermMatch>[] }>();
+  const bySkill = new Map<string, Named>();
   for (const match of matches) {
     if (inGroups.has(match)) continue;
     const entry = bySkill.get(match.term) ?? { label: match.term, terms: [match.term], mentions: [] };
@@ -154,5 +166,5 @@ export function extractJobKeywords(jobDescription: string, taxonomy: Taxonomy): 
   }
   const coverage = new Uint8Array(text.length);
   for (const match of matches) coverage.fill(1, match.start, match.end);
-  return [...keywordsOf(bySkill, posting, false), ...keywordsOf(byGroup, posting, true), ...recurringPhrases(text, lines, posting, (at) => coverage[at] === 1)];
+  return [...keywordsOf(bySkill.values(), posting, false), ...keywordsOf(byGroup.values(), posting, true), ...recurringPhrases(text, lines, posting, (at) => coverage[at] === 1)];
 }

@@ -6,7 +6,7 @@
  * Markdown marks); a label opening a paragraph ("Compensation: $210k", "Privacy notice: we…", "Our stack: Go")
  * names that paragraph's. A posting with no headings is read by what its paragraphs say: a paragraph with the
  * words of an equal-opportunity statement, a benefits list or an application note, or one that introduces the
- * company or team (its name and what it does or how big it is) without a word to the candidate, asks for nothing.
+ * company or team (its name and what it does or how big it is) and does not state the hire, asks for nothing.
  */
 
 export type PostingPart = 'role' | 'requirements' | 'preferred' | 'company' | 'benefits' | 'legal-notice' | 'application';
@@ -32,7 +32,7 @@ const HEADING_MAX_LENGTH = 60;
 const BULLET = /^\s*(?:[-•*·→▪◦➢►]|\d{1,2}[.)])\s/;
 
 /** Marks that turn a line or clause into a "nice to have" wherever it stands. */
-export const PREFERRED_MARK =
+const PREFERRED_MARK =
   /\b(?:preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|good to have|desired|desirable|extra credit|ideally|not required|we(?:'|’)?d love)\b/i;
 const REQUIRED_MARK = /\b(?:required|must|minimum|mandatory)\b/i;
 
@@ -72,7 +72,7 @@ export function headingWords(text: string): string {
 }
 
 /** The part a heading names, if it names one of the known parts. */
-export function partOfHeading(heading: string): PostingPart | undefined {
+function partOfHeading(heading: string): PostingPart | undefined {
   const words = headingWords(heading).toLowerCase();
   return HEADING_PARTS.find(([, pattern]) => pattern.test(words))?.[0];
 }
@@ -80,23 +80,21 @@ export function partOfHeading(heading: string): PostingPart | undefined {
 /** "Compensation: $210k…", "**Privacy notice:** we…": a short label before a colon, and the rest of the paragraph. */
 const INLINE_LABEL = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z&'’ -]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S/;
 
-function labelPart(text: string): PostingPart | 'role' | undefined {
+function labelPart(text: string): PostingPart | undefined {
   const label = INLINE_LABEL.exec(text)?.[1];
-  if (label === undefined || label.split(/\s+/).length > 5) return undefined;
-  if (/^(?:our |the |tech )?stack$|^tools we use$|^technologies$/i.test(label.trim())) return 'role';
-  return partOfHeading(label);
+  return label === undefined || label.split(/\s+/).length > 5 ? undefined : partOfHeading(label);
 }
 
 /*
- * Words of the parts that ask for nothing, for postings that give them no heading. A paragraph belongs to a
- * part when it holds one of its strong words, or two different words of it of which one is strong or, for
- * notices, any two: "budget" and "$2M" together are a project's, not a salary's.
+ * Words of the parts that ask for nothing, for postings that give them no heading. A notice needs one of its
+ * strong words or two of its others; benefits and an application note need two different words of theirs, one
+ * of them strong: "budget" and "$2M" together are a project's, not a salary's, and "apply" alone is any verb.
  */
 const NOTICE_STRONG = /\b(?:equal (?:employment )?opportunit\w*|eeo|e-verify|affirmative action|reasonable accommodations?|without regard to|do(?:es)? not discriminate|privacy (?:notice|policy)|personal data)\b/gi;
 const NOTICE_WORDS =
   /\b(?:race|religion|colou?r|national origin|sexual orientation|gender identity|gender expression|veteran|disabilit(?:y|ies)|divers(?:e|ity)|inclusi(?:ve|on)|accommodations?|(?:all|every) backgrounds?|underrepresented|marital status|pregnancy|genetic information|age)\b/gi;
 const BENEFIT_STRONG =
-  /\b(?:salary|salaries|compensation|base pay|pay range|401\s?\(k\)|403\s?\(b\)|pension|paid time off|pto|parental leave|dental|equity|stock options|share options|holidays?|vacation|annual leave|sabbatical|stipend|perks?|benefits|health insurance|life insurance)\b/gi;
+  /\b(?:salary|salaries|compensation|base pay|pay range|pension|paid time off|pto|parental leave|dental|equity|stock options|share options|holidays?|vacation|annual leave|sabbatical|stipend|perks?|benefits|health insurance|life insurance)\b|\b40[13]\s?\([kb]\)/gi;
 const BENEFIT_WORDS = /(?:[$£€]\s?\d|\b\d+k\b|\b(?:health|vision|medical|wellness|gym|remote|hybrid|budget|allowance|bonus|retreat|offsite|days off|relocation|home[- ]office)\b)/gi;
 const APPLICATION_STRONG = /\b(?:apply|applying|application|applications|cover letter|interview(?:s|ing)? process|send (?:us )?your (?:resume|cv)|recruiter (?:call|screen))\b/gi;
 const APPLICATION_WORDS = /\b(?:resume|cv|interview|interviews|recruiter|take-home|stages?|call with|reply|hear back)\b/gi;
@@ -138,7 +136,7 @@ const COMPANY_FACT = new RegExp(
 const STATES_THE_HIRE =
   /\b(?:(?:hiring|looking for|seeking|recruiting) (?:an?|our|the)|(?:we(?:'|’)?re|we are) (?:hiring|looking|seeking)|join (?:us|our|the)|you(?:'|’)ll (?:join|work|be|own|lead|build)|you will (?:join|work|be|own|lead|build|spend)|role|position|(?:ideal|successful|right) candidates?)\b/i;
 
-export function introducesCompany(text: string): boolean {
+function introducesCompany(text: string): boolean {
   const opening = text.trimStart();
   return COMPANY_OPENING.test(opening) && (NAMES_ITSELF.test(opening) || COMPANY_FACT.test(text)) && !STATES_THE_HIRE.test(text);
 }
