@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assertFileSize } from '../extract/extractDocument.ts';
 import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
+import { monthOfDate } from '../scorer/dateRanges.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { guideSpec } from '../library/guideSpec.ts';
 import { customKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
@@ -102,11 +103,29 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
     region: guide?.region ?? 'US',
     ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(jobDescription === undefined ? {} : { jobDescription }),
+    asOf: monthOfDate(new Date()),
   });
   const file = basename(options.file);
   if (options.json) {
-    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, bullets, warnings } = report;
-    const json = { file, ok: true, error: null, scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, text: document.text, bullets, warnings };
+    const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, bullets, warnings, posting } = report;
+    const json = {
+      file,
+      ok: true,
+      error: null,
+      scoringVersion,
+      score,
+      breakdown,
+      keywords: results,
+      checks,
+      contact,
+      sections,
+      pages,
+      words,
+      text: document.text,
+      bullets,
+      warnings,
+      ...(posting === undefined ? {} : { posting }),
+    };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
   }
   const against = [guide?.title, jobDescription === undefined ? undefined : 'the job description', options.keywords === undefined ? undefined : 'your keywords']

@@ -1,9 +1,12 @@
 import { describeMatch } from '../scorer/describeMatch.ts';
 import type { ExtractedDocument } from '../extract/types.ts';
-import type { FindingSeverity, ScoreReport } from '../scorer/types.ts';
+import type { FindingSeverity, PostingFactId, PostingFactStatus, ScoreReport } from '../scorer/types.ts';
 
 const BAR_WIDTH = 20;
 const MARK: Record<FindingSeverity, string> = { good: '✓', info: '·', warning: '!', problem: '✗' };
+const FACT_MARK: Record<PostingFactStatus, string> = { met: '✓', 'partly-met': '~', 'not-met': '✗', 'cannot-tell': '?' };
+const FACT_STATUS: Record<PostingFactStatus, string> = { met: 'met', 'partly-met': 'partly met', 'not-met': 'not met', 'cannot-tell': 'cannot tell' };
+const FACT_NAME: Record<PostingFactId, string> = { title: 'Job title', years: 'Experience', education: 'Degree' };
 
 function bar(points: number, max: number): string {
   const filled = max === 0 ? 0 : Math.round((points / max) * BAR_WIDTH);
@@ -39,6 +42,14 @@ export function formatReport(file: string, against: string, document: ExtractedD
         const where = keyword.inContext ? 'shown in experience' : 'only listed';
         out.push(`  ${keyword.inContext ? '✓' : '~'} ${keyword.label.padEnd(width)}  ${tag}  ${keyword.matchedTerms.join(', ')} ×${keyword.count}, ${where}${related ? ` (${related})` : ''}`);
       }
+    }
+  }
+
+  if (report.posting && report.posting.matches.length > 0) {
+    out.push('', 'What the posting asks (reported, not scored)');
+    for (const match of report.posting.matches) {
+      out.push(`  ${FACT_MARK[match.status]} ${FACT_NAME[match.fact].padEnd(10)} ${FACT_STATUS[match.status].padEnd(11)} ${match.message}`);
+      if (match.fix) out.push(`      → ${match.fix}`);
     }
   }
 

@@ -10,6 +10,7 @@ import { PrintReport } from './PrintReport.tsx';
 import { ResumeFields } from './ResumeFields.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { DocumentWarnings } from './DocumentWarnings.tsx';
+import { PostingMatch } from './PostingMatch.tsx';
 import { useDebounced } from './useDebounced.ts';
 import { useEngineAnswer } from './useEngineAnswer.ts';
 import { resumeLabel, TYPING_DELAY, useResumeInput, type Resume } from './useResumeInput.ts';
@@ -112,6 +113,7 @@ export default function ResumeScorer({ guide }: Props) {
             <span class="muted">{resumeLabel(resume)}</span>
           </p>
           <DocumentWarnings warnings={report.warnings} />
+          <PostingMatch posting={report.posting} />
           <CategoryBreakdown breakdown={report.breakdown} />
           <KeywordTable keywords={report.keywords} />
           <MistakeChecks checks={report.checks} />

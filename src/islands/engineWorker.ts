@@ -6,6 +6,7 @@
  */
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import { decodeMatchIndex, type MatchIndex } from '../library/matchIndex.ts';
+import { monthOfDate } from '../scorer/dateRanges.ts';
 import type { EngineReply, EngineRequest, EngineResults } from './engineProtocol.ts';
 import { toInputError } from './inputError.ts';
 import { rankResume, readPastedText, readResumeFile, scoreRequest, warmPdfWorker } from './scorerEngine.ts';
@@ -30,7 +31,7 @@ async function handle(request: EngineRequest): Promise<EngineResults[keyof Engin
     case 'read-text':
       return readPastedText(request.text);
     case 'score':
-      return scoreRequest({ ...request.resume, guide: request.guide, jobDescription: request.jobDescription, taxonomy: await loadTaxonomy() });
+      return scoreRequest({ ...request.resume, guide: request.guide, jobDescription: request.jobDescription, taxonomy: await loadTaxonomy(), asOf: monthOfDate(new Date()) });
     case 'rank':
       return rankResume(request.resume.text, request.resume.document, await loadGuides(), await loadTaxonomy());
   }

@@ -14,7 +14,7 @@ import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
 import { rankGuides, type GuideRank, type RankableGuide } from '../scorer/rankGuides.ts';
 import { scoreResume } from '../scorer/scoreResume.ts';
-import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
+import type { GuideSpec, MonthDate, ScoreReport } from '../scorer/types.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 
 export { warmPdfWorker };
@@ -35,9 +35,11 @@ export interface ScoreRequest {
   guide: GuideSpec | null;
   jobDescription: string;
   taxonomy: Taxonomy;
+  /** Today's month, for roles that run to the present. */
+  asOf: MonthDate;
 }
 
-export function scoreRequest({ text, document, guide, jobDescription, taxonomy }: ScoreRequest): ScoreReport {
+export function scoreRequest({ text, document, guide, jobDescription, taxonomy, asOf }: ScoreRequest): ScoreReport {
   const posting = jobDescription.trim();
   if (posting.length > MAX_JOB_DESCRIPTION_CHARS) throw new ExtractError('too-large', jobDescriptionTooLong(posting.length).message);
   const fromPosting = posting === '' ? [] : extractJobKeywords(posting, taxonomy);
@@ -51,6 +53,7 @@ export function scoreRequest({ text, document, guide, jobDescription, taxonomy }
     region: guide?.region ?? 'US',
     ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(posting === '' ? {} : { jobDescription: posting }),
+    asOf,
   });
 }
 

@@ -34,13 +34,17 @@ export function customKeywordSpecs(list: readonly string[], matchers: TermMatche
 }
 
 /**
- * A guide's keywords with a job description's added. A skill both name stays the guide's keyword (with its
- * advice), raised to required when the posting requires it: the posting is the more specific source.
+ * A guide's keywords with a job description's added. A posting's keyword that any of a guide keyword's terms
+ * covers in full (every one of its terms is the guide keyword's) is that keyword: it stays the guide's (with its
+ * advice), raised to required when the posting requires it, since the posting is the more specific source. Any
+ * other is a keyword of its own: a posting that accepts "Ruby, Java, Go or Scala" asks for none of them in
+ * particular, so a guide's "Go" is not raised, and the posting's choice is added beside it.
  */
 export function mergeKeywordSpecs(base: readonly KeywordSpec[], added: readonly KeywordSpec[]): KeywordSpec[] {
   const merged = base.map((spec) => ({ ...spec }));
+  const fromBase = merged.slice();
   for (const spec of added) {
-    const owner = merged.find((existing) => spec.terms.some((term) => existing.terms.includes(term)));
+    const owner = fromBase.find((existing) => spec.terms.every((term) => existing.terms.includes(term)));
     if (!owner) merged.push(spec);
     else if (spec.importance === 'required') owner.importance = 'required';
   }

@@ -3,6 +3,7 @@ import { matchKeywords } from './matchKeywords.ts';
 import { keywordPoints } from './scoreKeywords.ts';
 import { fixedCategories, totalScore } from './scoreResume.ts';
 import { CLOSEST_WIN_KEYWORDS } from './scoringRules.ts';
+import { roleReader, type TitleNamed } from './titleLines.ts';
 import type { AnalysisInput, KeywordResult, KeywordSpec } from './types.ts';
 import { keywordFacts, verdictOf, type Verdict } from './verdict.ts';
 
@@ -39,55 +40,6 @@ export interface GuideRank {
   ownTitle: boolean;
   /** The role's core as this resume shows it: what its experience demonstrates (the skills it names), and the core keywords it lacks. */
   core: { shown: string[]; missing: string[] };
-}
-
-/** What separates the parts of a headline or role line: "Data Engineer · Bengaluru · priya@…", "Engineer — Acme". */
-const TITLE_LINE_PARTS = /\s+[·|•]\s+|\s+[–—]\s+/;
-
-/** "Back-end  Engineer" and "backend engineer" name one title. */
-const titleKey = (text: string) => text.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ');
-
-/**
- * The lines in which a resume says what the candidate is: the header under the name, and the role lines of
- * experience (not its bullets). A title named there is the candidate's own claim to the role.
- */
-function titleLines(analysis: ResumeAnalysis): { text: string; key: string }[] {
-  return analysis.structure.lines
-    .filter((line) => !line.isHeading && !line.isBullet && (line.section === 'Contact' || line.section === 'Summary' || line.section === 'Experience'))
-    .map((line) => ({ text: line.text, key: titleKey(line.text) }));
-}
-
-/** Where a resume names a role: its words, and which of its title lines (0 is the first) says them. */
-interface RoleNamed {
-  quote: string;
-  line: number;
-}
-
-/**
- * For one resume, the earliest of its title lines naming any of a role's titles; each title is looked for
- * once, however many guides share the role.
- */
-function roleReader(analysis: ResumeAnalysis): (titles: readonly string[]) => RoleNamed | null {
-  const lines = titleLines(analysis);
-  const found = new Map<string, RoleNamed | null>();
-  const lineNaming = (title: string): RoleNamed | null => {
-    const key = titleKey(title);
-    let named = found.get(key);
-    if (named === undefined) {
-      const pattern = new RegExp(`(?:^|[^a-z0-9])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-      const line = lines.findIndex((candidate) => pattern.test(candidate.key));
-      const text = lines[line]?.text;
-      // Quoted as the resume's own words: the part of a headline that names the role, not its contact details.
-      named = text === undefined ? null : { quote: text.split(TITLE_LINE_PARTS).find((part) => pattern.test(titleKey(part))) ?? text, line };
-      found.set(key, named);
-    }
-    return named;
-  };
-  return (titles) =>
-    titles.reduce<RoleNamed | null>((earliest, title) => {
-      const named = lineNaming(title);
-      return named !== null && (earliest === null || named.line < earliest.line) ? named : earliest;
-    }, null);
 }
 
 /** What a resume shows of a role's core: the skills its experience demonstrates, and the core keywords it lacks. */
@@ -130,12 +82,12 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
     }
     return analysis;
   };
-  const roleReaders = new Map<ResumeAnalysis, (titles: readonly string[]) => RoleNamed | null>();
+  const roleReaders = new Map<ResumeAnalysis, (titles: readonly string[]) => TitleNamed | null>();
   const ranked = guides.map((guide) => {
     const analysis = analysisFor(guide.region);
     let roleNamed = roleReaders.get(analysis);
     if (!roleNamed) {
-      roleNamed = roleReader(analysis);
+      roleNamed = roleReader(analysis.structure);
       roleReaders.set(analysis, roleNamed);
     }
     const { results } = matchKeywords(analysis, guide.keywords);

@@ -1,6 +1,6 @@
 import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts';
 import { countWords } from '../text/countWords.ts';
-import { countDateRanges, holdsDateRange } from './countDateRanges.ts';
+import { countDateRanges, holdsDateRange } from './dateRanges.ts';
 import { readContactDetails } from './readContactDetails.ts';
 import { PAST_ACTION_VERBS } from './resumeVocabulary.ts';
 import { findHeadings } from './findHeadings.ts';

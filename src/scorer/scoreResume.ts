@@ -2,12 +2,23 @@ import type { Mistake } from '../schemas/mistake.ts';
 import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { evaluateMistakes } from './evaluateMistakes.ts';
 import { matchKeywords } from './matchKeywords.ts';
+import { matchPostingFacts } from './matchPostingFacts.ts';
 import { bulletBody } from './measureBullets.ts';
+import { readPostingFacts } from './readPostingFacts.ts';
 import { scoreKeywords } from './scoreKeywords.ts';
 import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
 import { describeKeywordBasis } from './describeKeywordBasis.ts';
 import { keywordFacts, verdictOf } from './verdict.ts';
-import { SCORING_VERSION, type CategoryId, type CategoryResult, type KeywordSpec, type ScoreInput, type ScoreReport } from './types.ts';
+import {
+  SCORING_VERSION,
+  type CategoryId,
+  type CategoryResult,
+  type KeywordSpec,
+  type MonthDate,
+  type PostingFacts,
+  type ScoreInput,
+  type ScoreReport,
+} from './types.ts';
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
@@ -32,8 +43,17 @@ export function fixedCategories(analysis: ResumeAnalysis): Record<'impact' | 'cl
   };
 }
 
-/** An analysed resume scored against one keyword list, with every finding and check explained. */
-export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly KeywordSpec[], mistakes: readonly Mistake[]): ScoreReport {
+/** A posting's facts, and today's month to measure roles "to Present" by. */
+export interface PostingFactsInput {
+  facts: PostingFacts;
+  asOf: MonthDate | undefined;
+}
+
+/**
+ * An analysed resume scored against one keyword list, with every finding and check explained; with a posting's
+ * facts, how the resume meets them too (reported, not scored).
+ */
+export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly KeywordSpec[], mistakes: readonly Mistake[], posting?: PostingFactsInput): ScoreReport {
   const { results: keywords, mentions } = matchKeywords(analysis, keywordSpecs);
   const keywordScore = scoreKeywords(keywords, analysis.copied);
   const category = (id: CategoryId, { points, max }: Points, findings: CategoryResult['findings']): CategoryResult => ({
@@ -66,6 +86,7 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
     words: analysis.structure.words,
     bullets: analysis.structure.bullets.map((line) => ({ section: line.section, text: bulletBody(line) })),
     warnings: analysis.warnings,
+    ...(posting ? { posting: { facts: posting.facts, matches: matchPostingFacts(posting.facts, analysis.structure, posting.asOf) } } : {}),
   };
 }
 
@@ -74,5 +95,6 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
  * the same input gives the same report.
  */
 export function scoreResume(input: ScoreInput): ScoreReport {
-  return scoreAnalysis(analyzeResume(input), input.keywords, input.mistakes ?? []);
+  const posting = input.jobDescription?.trim() ? { facts: readPostingFacts(input.jobDescription, input.taxonomy), asOf: input.asOf } : undefined;
+  return scoreAnalysis(analyzeResume(input), input.keywords, input.mistakes ?? [], posting);
 }

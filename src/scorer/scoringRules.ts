@@ -49,7 +49,7 @@ export const SCORING_RULES = [
     category: 'keywords',
     max: 50,
     title: 'Keywords, weighted by importance and by where they stand',
-    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred, ${CORE_WEIGHT} times that if it is core to the role (one of the skills that tell the role from its neighbours, such as a backend developer's data stores or a frontend developer's CSS). A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy; a keyword that names a concept is also satisfied in full by any skill under it (Kafka for message queues). A keyword that names a tool is not satisfied by another tool under the same concept (Selenium for Cypress: an ATS searching for Cypress will not find it): that earns ${SIBLING_CREDIT * 100}% and the keyword stays missing.`,
+    explanation: `Each keyword weighs ${KEYWORD_WEIGHT.required} if required and ${KEYWORD_WEIGHT.preferred} if preferred, ${CORE_WEIGHT} times that if it is core to the role (one of the skills that tell the role from its neighbours, such as a backend developer's data stores or a frontend developer's CSS). A keyword named in an experience, project or volunteering line earns its full weight; one that only stands in a skills list or summary earns ${LISTED_ONLY_CREDIT * 100}%; a missing one earns nothing. Points = 50 × earned weight ÷ total weight. Any of a keyword's terms satisfies it, under any alias in the skills taxonomy; a keyword that names a concept is also satisfied in full by any skill under it (Kafka for message queues). A keyword that names a tool is not satisfied by another tool under the same concept (Selenium for Cypress: an ATS searching for Cypress will not find it): that earns ${SIBLING_CREDIT * 100}% and the keyword stays missing. A pasted job description adds the skills it asks for: alternatives it offers ("Ruby, Java, Go or Scala", "a relational database such as PostgreSQL or MySQL") are one keyword that any of them satisfies, and its paragraphs about the company or team, benefits and pay, equal-opportunity and privacy notices, and how to apply add none.`,
   },
   {
     id: 'keyword-stuffing',
@@ -138,6 +138,38 @@ export const SCORING_RULES = [
 ] as const satisfies readonly ScoringRule[];
 
 export type ScoringRuleId = (typeof SCORING_RULES)[number]['id'];
+
+/** A check the report shows without giving it points. */
+export interface ReportedRule {
+  id: string;
+  title: string;
+  explanation: string;
+}
+
+/** Why a posting's title, years and degree are reported beside the score rather than counted in it. */
+export const POSTING_FACTS_NOT_SCORED =
+  "When you paste a job description, the report also checks the job title, the years of experience and the degree it asks for, each met, partly met, not met, or not something your resume says. They add no points and take none: the score measures what every applicant tracking system searches a resume for, while these are filters each employer sets and weighs its own way, and no rewording earns years or a degree. Read a miss as a reason to address it in your resume or cover letter, not as a lower match.";
+
+export const POSTING_FACT_RULES = [
+  {
+    id: 'posting-title',
+    title: 'The job title',
+    explanation:
+      `Read from a "Title:" or "Position:" label, the posting's opening lines, or a sentence such as "We're hiring a Senior Backend Engineer", without the team or stack after it. Met when your headline (the lines above your first section, and your summary) or one of your role lines names it. The same title at another seniority ("Backend Engineer" for "Senior Backend Engineer") or under another name for the same job ("Developer" for "Engineer") is partly met.`,
+  },
+  {
+    id: 'posting-years',
+    title: 'Years of experience',
+    explanation:
+      `The least years the posting asks for in general ("5+ years", "3–5 years", "at least five years"): a general figure wins over one skill's ("2+ years of Go"). Yours are the months your Experience section's dated roles cover, overlapping roles counted once, a role "to Present" up to today; a year without a month counts as its January, and dates in Education or elsewhere do not count. Without dated roles it cannot be told.`,
+  },
+  {
+    id: 'posting-education',
+    title: 'Degree',
+    explanation:
+      `The lowest degree the posting accepts (associate's, bachelor's, master's, doctorate; "BS/MS" is a bachelor's), against the highest degree named in your Education section. When the posting accepts equivalent experience, or only prefers the degree, a missing degree is partly met: a note, not a miss.`,
+  },
+] as const satisfies readonly ReportedRule[];
 
 /** Most points a category can give: its rules' maxima, less the stuffing rule, which only takes points. */
 export function categoryMax(category: CategoryId): number {

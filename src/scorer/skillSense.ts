@@ -321,7 +321,8 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
     const before = text.slice(Math.max(line?.start ?? 0, match.start - 40), match.start);
     if (HONORIFIC.test(before)) return true;
     const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
-    const next = /^\s+(\S+)/.exec(text.slice(match.end, match.end + 40))?.[1]?.replace(/[,.;:]$/, '') ?? '';
+    // The next word on the same line: a heading below a line's last skill is not its surname.
+    const next = /^[^\S\n]+(\S+)/.exec(text.slice(match.end, match.end + 40))?.[1]?.replace(/[,.;:]$/, '') ?? '';
     const nameLike = (word: string) => {
       const bare = word.replace(/['’]s$/, '');
       return TITLE_CASE.test(bare) && !NOT_A_NAME.test(bare) && skillNamed(bare) === undefined;

@@ -177,10 +177,21 @@ export interface AnalysisInput {
   maxPages?: number;
 }
 
+/** A calendar month: `month` 1–12. */
+export interface MonthDate {
+  year: number;
+  month: number;
+}
+
 export interface ScoreInput extends AnalysisInput {
   keywords: KeywordSpec[];
   /** The guide's common mistakes, evaluated as checks. */
   mistakes?: Mistake[];
+  /**
+   * Today, for the years a role "to Present" has lasted: given by the caller (the page, the CLI), never read by
+   * the engine, so that a report depends on its input alone. Without it, open-ended roles cannot be measured.
+   */
+  asOf?: MonthDate;
 }
 
 /** Stable ids of document warnings: kebab-case, never renamed (the CLI JSON carries them). */
@@ -197,6 +208,44 @@ export type DocumentWarningId =
 export interface DocumentWarning {
   id: DocumentWarningId;
   message: string;
+}
+
+export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate';
+
+/** What a posting states beyond its skills, each with the posting's line it was read from; null when it does not say. */
+export interface PostingFacts {
+  /** The job title, without the team or stack after it ("Senior Backend Engineer"). */
+  title: { text: string; line: string } | null;
+  /** The least years of experience asked for in general (not of one skill), and the most when a range is given. */
+  years: { min: number; max: number | null; line: string } | null;
+  /** The lowest degree accepted, its field if named, whether experience may stand in for it, whether it is only preferred. */
+  education: { level: DegreeLevel; field: string | null; equivalentExperience: boolean; preferred: boolean; line: string } | null;
+}
+
+export type PostingFactId = 'title' | 'years' | 'education';
+
+/**
+ * `partly-met`: close but not the same (the title at another seniority or under another name; a degree the
+ * posting only prefers, or for which it accepts experience instead). `cannot-tell`: the resume does not say.
+ */
+export type PostingFactStatus = 'met' | 'partly-met' | 'not-met' | 'cannot-tell';
+
+/** One fact of the posting against the resume, as a finding. */
+export interface PostingFactMatch {
+  fact: PostingFactId;
+  status: PostingFactStatus;
+  /** What the posting asks, in a few words: "Senior Backend Engineer", "5+ years", "a bachelor's degree in Computer Science". */
+  asked: string;
+  /** What the resume shows, in a few words; null when it shows nothing to compare. */
+  shown: string | null;
+  message: string;
+  fix?: string;
+}
+
+/** The posting's facts and how the resume meets them: reported beside the score, never part of it. */
+export interface PostingMatch {
+  facts: PostingFacts;
+  matches: PostingFactMatch[];
 }
 
 export interface ScoreReport {
@@ -218,6 +267,8 @@ export interface ScoreReport {
   /** Every bullet as a recruiter reads it: marker removed, wrapped lines joined, in document order. */
   bullets: ResumeBullet[];
   warnings: DocumentWarning[];
+  /** Present when a job description was given. */
+  posting?: PostingMatch;
 }
 
 export interface ResumeBullet {

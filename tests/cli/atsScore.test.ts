@@ -101,6 +101,21 @@ describe('scoring files', () => {
     expect(report.keywords.find((keyword) => keyword.label === 'Terraform')).toMatchObject({ status: 'missing' });
   });
 
+  it("checks the posting's title, years and degree, in the report and in the JSON", async () => {
+    const resume = file('resume.txt', BACKEND_RESUME);
+    const posting = file('jd.txt', STRIPE_JOB_DESCRIPTION.replace('- Experience with PostgreSQL', "- A master's degree in Computer Science\n- Experience with PostgreSQL"));
+    const { stdout } = await atsScore(resume, '--jd', posting);
+    expect(stdout).toContain('What the posting asks (reported, not scored)');
+    expect(stdout).toContain(`✓ Job title  met         Your resume names the posting's title`);
+    expect(stdout).toContain("✗ Degree     not met     The posting asks for a master's degree in Computer Science; your Education section shows a bachelor's degree.");
+    const { report } = await json(resume, '--jd', posting);
+    expect((report.posting as { matches: { fact: string; status: string }[] }).matches.map(({ fact, status }) => [fact, status])).toEqual([
+      ['title', 'met'],
+      ['years', 'met'],
+      ['education', 'not-met'],
+    ]);
+  }, 20_000);
+
   it('scores without any keyword list, and says how to add one', async () => {
     const { code, stdout } = await atsScore(file('resume.txt', BACKEND_RESUME));
     expect(code).toBe(0);

@@ -86,6 +86,34 @@ test('pasting the job description adds its keywords without a new upload', async
   await expect(keywordRow(page, 'Terraform')).toHaveCount(0);
 });
 
+test("pasting a posting checks its title, years and degree against the resume, and reads its alternatives as one keyword", async ({ page }) => {
+  test.setTimeout(60_000);
+  await openScorer(page, GUIDE);
+  await upload(page, { name: 'resume.txt', mimeType: 'text/plain', buffer: Buffer.from(BACKEND_RESUME) });
+  await expect(page.getByTestId('ats-score')).toBeVisible();
+  await expect(page.getByTestId('posting-match')).toHaveCount(0);
+  const posting = [
+    'Senior Backend Engineer — Quarrystone',
+    '',
+    'Requirements',
+    '- 5+ years of backend development',
+    '- Services in Ruby, Java, Go or Scala',
+    '- PhD in Computer Science',
+    '',
+    'Benefits',
+    '- A Terraform certification budget',
+  ].join('\n');
+  await page.getByLabel(/Job description/).fill(posting);
+  const facts = page.getByTestId('posting-match');
+  await expect(facts.locator('[data-fact="title"]')).toHaveAttribute('data-status', 'met');
+  await expect(facts.locator('[data-fact="years"]')).toHaveAttribute('data-status', 'met');
+  await expect(facts.locator('[data-fact="education"]')).toHaveAttribute('data-status', 'not-met');
+  await expect(facts.locator('[data-fact="education"]')).toContainText("your Education section shows a bachelor's degree");
+  await expect(keywordRow(page, 'Ruby, Java, Go or Scala')).toHaveAttribute('data-status', 'matched');
+  await expect(keywordRow(page, 'Terraform')).toHaveCount(0);
+  expect(await axeViolations(page, 'light')).toEqual([]);
+});
+
 test('says how each keyword was matched, and which are core to the role', async ({ page }) => {
   await openScorer(page, GUIDE);
   const resume = `Noor Haddad\nnoor@haddad.dev\n\nExperience\nBackend Engineer, Tidewell — 2020 – present\n• Moved order events onto RabbitMQ for 12 services in Go\n• Wrote Selenium suites for the checkout flow\n\nSkills\nGo, PostgreSQL, RabbitMQ, Selenium`;
