@@ -3,7 +3,7 @@ import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { evaluateMistakes } from './evaluateMistakes.ts';
 import { matchKeywords } from './matchKeywords.ts';
 import { bulletBody } from './measureBullets.ts';
-import { scoreKeywords } from './scoreKeywords.ts';
+import { keywordStuffing, scoreKeywords } from './scoreKeywords.ts';
 import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
 import { SCORING_VERSION, type CategoryId, type CategoryResult, type KeywordSpec, type ScoreInput, type ScoreReport } from './types.ts';
 
@@ -33,7 +33,7 @@ export function fixedCategories(analysis: ResumeAnalysis): Record<'impact' | 'cl
 /** An analysed resume scored against one keyword list, with every finding and check explained. */
 export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly KeywordSpec[], mistakes: readonly Mistake[]): ScoreReport {
   const { results: keywords, mentions } = matchKeywords(analysis, keywordSpecs);
-  const keywordScore = scoreKeywords(keywords, analysis.copied);
+  const keywordScore = scoreKeywords(keywords, analysis.copied, keywordStuffing(analysis.stuffing, keywords));
   const category = (id: CategoryId, { points, max }: Points, findings: CategoryResult['findings']): CategoryResult => ({
     category: id,
     label: CATEGORY_LABELS[id],
