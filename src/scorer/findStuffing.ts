@@ -1,3 +1,4 @@
+import { lineIndexAt } from './lineIndexAt.ts';
 import { STUFFING } from './scoringRules.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { ResumeLine, SectionName } from './types.ts';
@@ -74,18 +75,7 @@ const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\b/;
 
 export function stuffingReader(input: StuffingInput): StuffingReader {
   const { lines } = input;
-  const lineAt = (at: number): number => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const line = lines[mid]!;
-      if (at < line.start) high = mid - 1;
-      else if (at >= line.end) low = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const lineAt = lineIndexAt(lines);
   /** Whether a line stands under the headline or summary (by its heading: a "Core skills:" line there is still the summary). */
   const underHeadline = (index: number): boolean => {
     for (let at = index; at >= 0; at--) if (lines[at]!.isHeading) return HEADLINE_SECTIONS.has(lines[at]!.section);
