@@ -44,6 +44,13 @@ export const skillSchema = z
      * what shows that (src/scorer/skillSense.ts).
      */
     kind: z.enum(['tool', 'concept']).default('tool'),
+    /**
+     * How a bullet says the work was done, as a verb and its object in their plain form ("tune queries",
+     * "migrate schema", "partner with managers"): the verb in any tense, then the words after it as written,
+     * then up to four words before the object, singular or plural ("tuned 40 slow queries"), name the skill.
+     * For practices people describe rather than name; like any concept, only where the line talks technology.
+     */
+    work: z.array(z.string().regex(/^[a-z]+(?: [a-z][a-z/-]*)+$/, { error: 'a verb and its object in lower case, such as "tune queries"' })).default([]),
     caseSensitive: z.boolean().default(false),
     ambiguity: z
       .object({

@@ -1,5 +1,6 @@
 import { documentWarnings } from './documentWarnings.ts';
 import { findCopiedLines } from './findCopiedLines.ts';
+import { stuffingReader, type StuffingReader } from './findStuffing.ts';
 import { measureBullets, type BulletMeasures } from './measureBullets.ts';
 import { readResume } from './readResume.ts';
 import { scoreClarity } from './scoreClarity.ts';
@@ -28,6 +29,8 @@ export interface ResumeAnalysis {
   warnings: DocumentWarning[];
   /** Where any of these terms stand, overlaps removed; each term is looked for once per resume. */
   mentionsOf(terms: readonly string[]): TermMatch[];
+  /** Which of a keyword list's skills read as stuffed: each skill is judged once per resume. */
+  stuffing: StuffingReader;
 }
 
 export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
@@ -59,6 +62,16 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     }
     return matches;
   };
+  const mentionsOf = (terms: readonly string[]) => {
+    // Ranking asks for the same few term lists across a thousand guides.
+    const key = terms.join('\u0000');
+    let mentions = mentionsFound.get(key);
+    if (!mentions) {
+      mentions = sense.meaningful(removeOverlaps(terms.flatMap(matchesOf)));
+      mentionsFound.set(key, mentions);
+    }
+    return mentions;
+  };
   return {
     text,
     structure,
@@ -70,15 +83,7 @@ export function analyzeResume(input: AnalysisInput): ResumeAnalysis {
     clarity: scoreClarity(measures),
     structureScore: scoreStructure(structure, input.layout),
     warnings: documentWarnings(input.layout, { text, structure, maxPages: input.maxPages }),
-    mentionsOf: (terms) => {
-      // Ranking asks for the same few term lists across a thousand guides.
-      const key = terms.join('\u0000');
-      let mentions = mentionsFound.get(key);
-      if (!mentions) {
-        mentions = sense.meaningful(removeOverlaps(terms.flatMap(matchesOf)));
-        mentionsFound.set(key, mentions);
-      }
-      return mentions;
-    },
+    mentionsOf,
+    stuffing: stuffingReader({ text, lines: structure.lines, words: structure.words, demonstrating, mentionsOf, allSkills: Object.keys(input.taxonomy) }),
   };
 }

@@ -12,7 +12,7 @@ export interface BestFits {
   skillRoles: string[];
   /** Its highest score over every guide. */
   best: number;
-  /** The lowest score a best fit may have. */
+  /** The lowest score a best fit for a role only the skills point to may have. */
   floor: number;
 }
 
@@ -34,8 +34,13 @@ export function bestFits(ranking: readonly GuideRank[]): BestFits {
   return { titledRoles, skillRoles, best, floor: Math.max(0, best - BEST_FIT_MARGIN) };
 }
 
+/**
+ * A guide for the role the resume names as its title is always a best fit: that is the job the candidate
+ * applies for, even when another role's guides score higher. One the skills point to must come within the
+ * margin of the best score.
+ */
 export function isBestFit(rank: GuideRank, fits: BestFits): boolean {
-  return rank.score >= fits.floor && (fits.titledRoles.includes(rank.role) || fits.skillRoles.includes(rank.role));
+  return fits.titledRoles.includes(rank.role) || (fits.skillRoles.includes(rank.role) && rank.score >= fits.floor);
 }
 
 type Win = NonNullable<GuideRank['closestWin']>;

@@ -72,7 +72,7 @@ export function matchKeywords(analysis: Analysis, specs: readonly KeywordSpec[])
   const mentions: KeywordMention[] = [];
   const results = specs.map((spec): KeywordResult => {
     const { level, matches, matchedTerms, relatedTerms, inContext } = findTerms(analysis, spec.terms);
-    for (const match of matches) mentions.push({ label: spec.label, ...match });
+    for (const { term, start, end } of matches) mentions.push({ label: spec.label, term, start, end });
     const found = matches.length > 0;
     return {
       label: spec.label,

@@ -1,5 +1,5 @@
 import { countWords } from '../text/countWords.ts';
-import { CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON, isActionVerb } from './resumeVocabulary.ts';
+import { CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON, isActionVerb, measuresSpeed, SCALE_FIGURE } from './resumeVocabulary.ts';
 import { BULLET } from './readResume.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { ResumeLine, ResumeStructure } from './types.ts';
@@ -9,6 +9,10 @@ export interface BulletMeasures {
   /** Experience bullets: the lines a reviewer reads for achievements. */
   achievements: ResumeLine[];
   quantified: ResumeLine[];
+  /** Bullets that give the scale of a system with a figure ("1.5M queries per second", "200 machines"). */
+  scaled: ResumeLine[];
+  /** Bullets that measure speed: a time, or a factor beside a word about speed ("LCP from 3.8 s to 2.1 s"). */
+  timed: ResumeLine[];
   actionVerb: ResumeLine[];
   duty: ResumeLine[];
   rightLength: ResumeLine[];
@@ -35,6 +39,8 @@ export function measureBullets(text: string, structure: ResumeStructure): Bullet
   return {
     achievements,
     quantified: achievements.filter((line) => FIGURE.test(bulletBody(line))),
+    scaled: achievements.filter((line) => SCALE_FIGURE.test(bulletBody(line))),
+    timed: achievements.filter((line) => measuresSpeed(bulletBody(line))),
     actionVerb: achievements.filter(opensWithActionVerb),
     duty: achievements.filter((line) => DUTY_PHRASES.test(line.text)),
     rightLength: achievements.filter((line) => length(line) >= BULLET_WORDS.min && length(line) <= BULLET_WORDS.max),

@@ -1,6 +1,6 @@
 import { analyzeResume, type ResumeAnalysis } from './analyzeResume.ts';
 import { matchKeywords } from './matchKeywords.ts';
-import { keywordPoints } from './scoreKeywords.ts';
+import { keywordPoints, keywordStuffing } from './scoreKeywords.ts';
 import { fixedCategories, totalScore } from './scoreResume.ts';
 import { CLOSEST_WIN_KEYWORDS } from './scoringRules.ts';
 import { roleReader, type TitleNamed } from './titleLines.ts';
@@ -51,7 +51,7 @@ function coreOf(results: readonly KeywordResult[]): GuideRank['core'] {
   };
 }
 
-function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: number): GuideRank['closestWin'] {
+function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], penalties: number, score: number): GuideRank['closestWin'] {
   const missing = results
     .map((result, index) => ({ result, index }))
     .filter(({ result }) => result.status === 'missing')
@@ -61,7 +61,7 @@ function closestWin(analysis: ResumeAnalysis, results: KeywordResult[], score: n
   const added = new Set(missing.map(({ index }) => index));
   const improved = results.map((result, index) => (added.has(index) ? { ...result, status: 'matched' as const, level: 'exact' as const, credit: 1, count: 1, inContext: true } : result));
   const fixed = Object.values(fixedCategories(analysis));
-  const next = totalScore([keywordPoints(improved, analysis.copied.length), ...fixed]);
+  const next = totalScore([keywordPoints(improved, penalties), ...fixed]);
   return next > score ? { keywords: missing.map(({ result }) => result.label), score: next } : null;
 }
 
@@ -91,7 +91,8 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
       roleReaders.set(analysis, roleNamed);
     }
     const { results } = matchKeywords(analysis, guide.keywords);
-    const score = totalScore([keywordPoints(results, analysis.copied.length), ...Object.values(fixedCategories(analysis))]);
+    const penalties = keywordStuffing(analysis.stuffing, results).length + analysis.copied.length;
+    const score = totalScore([keywordPoints(results, penalties), ...Object.values(fixedCategories(analysis))]);
     const named = roleNamed(guide.roleTitles ?? []);
     const rank: Omit<GuideRank, 'ownTitle'> = {
       id: guide.id,
@@ -101,7 +102,7 @@ export function rankGuides(input: Omit<AnalysisInput, 'region' | 'jobDescription
       matched: results.filter((result) => result.status === 'matched').length,
       total: results.length,
       missingRequired: results.filter((result) => result.status === 'missing' && result.importance === 'required').map((result) => result.label),
-      closestWin: closestWin(analysis, results, score),
+      closestWin: closestWin(analysis, results, penalties, score),
       roleEvidence: named?.quote ?? null,
       core: coreOf(results),
     };

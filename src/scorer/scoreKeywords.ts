@@ -1,4 +1,6 @@
-import { CORE_WEIGHT, KEYWORD_WEIGHT, ruleMax, STUFFING_MENTIONS, STUFFING_PENALTY } from './scoringRules.ts';
+import { describeStuffing } from './describeStuffing.ts';
+import type { Stuffing, StuffingReader } from './findStuffing.ts';
+import { CORE_WEIGHT, KEYWORD_WEIGHT, ruleMax, STUFFING_PENALTY } from './scoringRules.ts';
 import type { Finding, KeywordResult, ResumeLine } from './types.ts';
 
 export interface KeywordScore {
@@ -11,10 +13,17 @@ const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 const names = (keywords: readonly KeywordResult[]) => listFormat.format(keywords.map((keyword) => keyword.label));
 
 const weight = (keyword: KeywordResult) => KEYWORD_WEIGHT[keyword.importance] * (keyword.core ? CORE_WEIGHT : 1);
-const stuffedKeywords = (keywords: readonly KeywordResult[]) => keywords.filter((keyword) => keyword.count > STUFFING_MENTIONS);
 
-/** The keyword category's points alone: what ranking every guide needs, by the rules the report explains. */
-export function keywordPoints(keywords: readonly KeywordResult[], copiedLines: number): { points: number; max: number } {
+/** The stuffing among the skills a keyword list found: each matched term judged on its own. */
+export function keywordStuffing(reader: StuffingReader, keywords: readonly KeywordResult[]): Stuffing[] {
+  return reader.among(keywords.filter((keyword) => keyword.status === 'matched').flatMap((keyword) => keyword.matchedTerms));
+}
+
+/**
+ * The keyword category's points alone: what ranking every guide needs, by the rules the report explains.
+ * `penalties` counts the stuffing findings: stuffed skills, repeated blocks and lines copied from the posting.
+ */
+export function keywordPoints(keywords: readonly KeywordResult[], penalties: number): { points: number; max: number } {
   if (keywords.length === 0) return { points: 0, max: 0 };
   const max = ruleMax('keyword-coverage');
   let total = 0;
@@ -23,12 +32,12 @@ export function keywordPoints(keywords: readonly KeywordResult[], copiedLines: n
     total += weight(keyword);
     earned += weight(keyword) * keyword.credit;
   }
-  const penalty = Math.min(STUFFING_PENALTY.max, STUFFING_PENALTY.perFinding * (stuffedKeywords(keywords).length + copiedLines));
+  const penalty = Math.min(STUFFING_PENALTY.max, STUFFING_PENALTY.perFinding * penalties);
   return { points: Math.max(0, (max * earned) / total - penalty), max };
 }
 
 /** The keyword category: weighted coverage, less what stuffing costs, with the findings that explain it. */
-export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: readonly ResumeLine[]): KeywordScore {
+export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: readonly ResumeLine[], stuffing: readonly Stuffing[]): KeywordScore {
   if (keywords.length === 0) {
     return {
       points: 0,
@@ -71,15 +80,7 @@ export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: r
     });
   }
 
-  const stuffed = stuffedKeywords(matched);
-  for (const keyword of stuffed) {
-    findings.push({
-      rule: 'keyword-stuffing',
-      severity: 'problem',
-      message: `"${keyword.label}" appears ${keyword.count} times: recruiters and modern ATS read that as stuffing.`,
-      fix: 'Keep the mentions where the skill did real work and cut the rest.',
-    });
-  }
+  findings.push(...stuffing.map(describeStuffing));
   if (copiedLines.length > 0) {
     findings.push({
       rule: 'keyword-stuffing',
@@ -88,5 +89,5 @@ export function scoreKeywords(keywords: readonly KeywordResult[], copiedLines: r
       fix: 'Describe your own work in your own words, with the results it had.',
     });
   }
-  return { ...keywordPoints(keywords, copiedLines.length), findings };
+  return { ...keywordPoints(keywords, stuffing.length + copiedLines.length), findings };
 }

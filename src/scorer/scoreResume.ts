@@ -5,7 +5,7 @@ import { matchKeywords } from './matchKeywords.ts';
 import { matchPostingFacts } from './matchPostingFacts.ts';
 import { bulletBody } from './measureBullets.ts';
 import { readPostingFacts } from './readPostingFacts.ts';
-import { scoreKeywords } from './scoreKeywords.ts';
+import { keywordStuffing, scoreKeywords } from './scoreKeywords.ts';
 import { CATEGORY_LABELS, categoryMax } from './scoringRules.ts';
 import { describeKeywordBasis } from './describeKeywordBasis.ts';
 import { keywordFacts, verdictOf } from './verdict.ts';
@@ -55,7 +55,7 @@ export interface PostingFactsInput {
  */
 export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly KeywordSpec[], mistakes: readonly Mistake[], posting?: PostingFactsInput): ScoreReport {
   const { results: keywords, mentions } = matchKeywords(analysis, keywordSpecs);
-  const keywordScore = scoreKeywords(keywords, analysis.copied);
+  const keywordScore = scoreKeywords(keywords, analysis.copied, keywordStuffing(analysis.stuffing, keywords));
   const category = (id: CategoryId, { points, max }: Points, findings: CategoryResult['findings']): CategoryResult => ({
     category: id,
     label: CATEGORY_LABELS[id],

@@ -30,8 +30,27 @@ export const LISTED_ONLY_CREDIT = 0.6;
  * skill transfers, but an ATS searching for the tool will not find it.
  */
 export const SIBLING_CREDIT = 0.25;
-/** Mentions of one keyword beyond which repetition reads as stuffing. */
-export const STUFFING_MENTIONS = 8;
+/**
+ * When a skill's mentions read as stuffing (src/scorer/findStuffing.ts). Each skill is judged on its own, never
+ * a keyword's terms summed, and only from how its mentions are packed: a skill named once in each of many lines
+ * is usage, however many lines there are.
+ */
+export const STUFFING = {
+  /** Mentions of one skill in one line that read as packing it in ("Kafka" four times in a bullet)… */
+  lineRepeats: 3,
+  /** …when the line holds fewer than this many words per mention (a long paragraph may name its subject three times). */
+  wordsPerRepeat: 12,
+  /** Mentions a skill needs before its doubling or share can read as stuffing: a short resume is not a dense one. */
+  minMentions: 6,
+  /** Share of the resume's words one skill may take: one language in every bullet of a short resume stays under 7%. */
+  share: 0.1,
+  /** Keyword-only lines outside the experience that may name one skill (a headline or summary and the skills list count twice at most). */
+  listings: 3,
+  /** Share of a line's words (a label such as "Languages:" and the words "and"/"or" aside) that are skill names, for the line to be a keyword list. */
+  listWordShare: 0.6,
+  /** Skills a keyword list must repeat from an earlier one, and at least half of its own, to be a repeated block. */
+  repeatedListSkills: 3,
+} as const;
 /** Consecutive words shared with the job description that make a line a copy of it. */
 export const COPIED_RUN_WORDS = 8;
 export const STUFFING_PENALTY = { perFinding: 2, max: 10 } as const;
@@ -56,7 +75,7 @@ export const SCORING_RULES = [
     category: 'keywords',
     max: STUFFING_PENALTY.max,
     title: 'Keyword stuffing costs points',
-    explanation: `A keyword mentioned more than ${STUFFING_MENTIONS} times, and every line that repeats ${COPIED_RUN_WORDS} or more consecutive words of the pasted job description, takes ${STUFFING_PENALTY.perFinding} points (at most ${STUFFING_PENALTY.max}); copied lines never count as experience.`,
+    explanation: `Judged one skill at a time, for the skills the keywords found (each term on its own: a concept met by several tools is never summed), from how its mentions are packed rather than how many there are, so a skill named once in each of many bullets is usage, never stuffing. A skill is stuffed when one line names it ${STUFFING.lineRepeats} or more times with fewer than ${STUFFING.wordsPerRepeat} words per mention (versions of it in one line, as in "Java 8 to Java 17", count once); when ${STUFFING.listings} or more keyword-only lines outside the experience list it (lines whose words, a label aside, are at least ${STUFFING.listWordShare * 100}% skill names; the headline and summary count as one); or, once it has ${STUFFING.minMentions} mentions, when half or more of the lines that name it name it twice, or when it is more than ${STUFFING.share * 100}% of the resume's words. A keyword-only line outside the experience that repeats ${STUFFING.repeatedListSkills} or more skills of an earlier one, and at least half of its own, is a repeated block; a headline or summary may restate the skills list once, and a tools line under a job belongs to that job. Each stuffed skill, each repeated block, and every line that repeats ${COPIED_RUN_WORDS} or more consecutive words of the pasted job description takes ${STUFFING_PENALTY.perFinding} points (at most ${STUFFING_PENALTY.max}); copied lines never count as experience.`,
   },
   {
     id: 'quantified-bullets',
@@ -237,4 +256,4 @@ export const CLOSEST_WINS_SHOWN = 3;
 export const BEST_FIT_MARGIN = 20;
 
 /** Which guides /match/ draws its closest wins from, as /methodology/ and /match/ say it. */
-export const CLOSEST_WINS_RULE = `A closest win names the ${CLOSEST_WIN_KEYWORDS} missing keywords (required ones first, in the guide's order) that would raise a guide's score the most if your experience named them. Wins are drawn only from your best fits: the guides for the role your resume names as your title (its headline, else your latest job) and for the role of your highest-scoring guide, where the skills that define a role weigh double, and of those only the guides that score within ${BEST_FIT_MARGIN} points of your best. At most ${CLOSEST_WINS_SHOWN} are listed, the largest gain first. A guide for another kind of work is never offered as a win, however many points it would gain.`;
+export const CLOSEST_WINS_RULE = `A closest win names the ${CLOSEST_WIN_KEYWORDS} missing keywords (required ones first, in the guide's order) that would raise a guide's score the most if your experience named them. Wins are drawn only from your best fits: the guides for the role your resume names as your title (its headline, else your latest job) whatever they score, and the guides for the role of your highest-scoring guide (where the skills that define a role weigh double) that score within ${BEST_FIT_MARGIN} points of your best. At most ${CLOSEST_WINS_SHOWN} are listed, your title's role first, then the largest gain. A guide for another kind of work is never offered as a win, however many points it would gain.`;

@@ -1,4 +1,5 @@
 import type { SkillNode, Taxonomy } from '../taxonomy/taxonomy.ts';
+import { lineIndexAt } from './lineIndexAt.ts';
 import type { TermMatch } from './termMatcher.ts';
 import type { TermMatchers } from './termMatchers.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
@@ -118,6 +119,15 @@ const TECHNICAL_WORDS = new Set([
   'sql',
 ]);
 
+/**
+ * A role in software or product work ("Site Reliability Engineer", "Data Scientist", "Product Manager"): a job
+ * headed by one (its title line, not a bullet or a posting's prose) is technical work, so its bullets'
+ * practices ("owned the roadmap", "automated remediation") are the practices they name. Roles other fields
+ * share are left out ("Reliability Engineer" at a plant, a charity's "Program Manager", a lab's "Test Engineer").
+ */
+const TECHNICAL_ROLE =
+  /\b(?:(?:software|site reliability|data|machine learning|ML|AI|devops|platform|cloud|infrastructure|backend|back-end|frontend|front-end|full[- ]stack|mobile|iOS|Android|web|QA|security|database|analytics)\s+(?:engineers?|engineering|developers?|architects?|scientists?|analysts?|administrators?)|(?:product|technical program)\s+(?:managers?|owners?|management)|SREs?)\b/i;
+
 /** A word, with the dots and hyphens inside it (Node.js, back-end) but not a full stop after it. */
 const WORD_ANY_CASE = /[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9+#]+)*/g;
 const HONORIFIC = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+$/;
@@ -215,18 +225,7 @@ export interface SenseDocument {
 export function skillSense(text: string, structure: SenseDocument, taxonomy: Taxonomy, matchers: TermMatchers): SenseReader {
   const names = namesOf(taxonomy);
   const lines = structure.lines;
-  const indexAt = (at: number): number => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const line = lines[mid]!;
-      if (at < line.start) high = mid - 1;
-      else if (at >= line.end) low = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const indexAt = lineIndexAt(lines);
   /**
    * The entry a line belongs to: a job, project or degree, from the lines that head it (title, employer,
    * dates) through its bullets. Its other lines are the context a bullet of few words lacks ("Capacity
@@ -278,6 +277,7 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
     if (line.section === 'Skills' || line.technical === true) return true;
     const words = line.text.match(WORD_ANY_CASE) ?? [];
     if (words.some((word) => TECHNICAL_WORDS.has(word.toLowerCase()) || CODE_CASE.test(word))) return true;
+    if (!line.isBullet && ENTRY_SECTIONS.has(line.section) && TECHNICAL_ROLE.test(line.text)) return true;
     const items = line.text
       .replace(LABEL, '')
       .split(LIST_SEPARATOR)
@@ -319,10 +319,11 @@ export function skillSense(text: string, structure: SenseDocument, taxonomy: Tax
   };
   const partOfName = (match: TermMatch, line: ResumeLine | undefined): boolean => {
     const before = text.slice(Math.max(line?.start ?? 0, match.start - 40), match.start);
+    // A name goes on within its line: the heading under a bullet ending "in Go" is not a surname.
+    const after = text.slice(match.end, Math.min(line?.end ?? text.length, match.end + 40));
     if (HONORIFIC.test(before)) return true;
     const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
-    // The next word on the same line: a heading below a line's last skill is not its surname.
-    const next = /^[^\S\n]+(\S+)/.exec(text.slice(match.end, match.end + 40))?.[1]?.replace(/[,.;:]$/, '') ?? '';
+    const next = /^\s+(\S+)/.exec(after)?.[1]?.replace(/[,.;:]$/, '') ?? '';
     const nameLike = (word: string) => {
       const bare = word.replace(/['’]s$/, '');
       return TITLE_CASE.test(bare) && !NOT_A_NAME.test(bare) && skillNamed(bare) === undefined;

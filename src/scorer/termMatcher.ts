@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import type { SkillCategory } from '../schemas/skill.ts';
 import type { SkillNode } from '../taxonomy/taxonomy.ts';
+import { verbForms } from '../text/verbForms.ts';
 
 /** One place a term stands in a text. */
 export interface TermMatch {
@@ -8,6 +9,8 @@ export interface TermMatch {
   term: string;
   start: number;
   end: number;
+  /** Where the words describing it begin, for work described rather than named (the verb of "tuned the slowest queries"). */
+  from?: number;
 }
 
 export interface TermMatcher {
@@ -38,6 +41,46 @@ function namePattern(name: string, plural: boolean): string {
     patterns[patterns.length - 1] = `(?:${[...forms].map(escape).join('|')})`;
   }
   return patterns.join(SEPARATOR);
+}
+
+/**
+ * Between the words of a described piece of work: spaces, a hyphen, or a line break where the line goes on in
+ * lower case (a wrapped bullet); never into the next line's heading or job title.
+ */
+const WORK_SEPARATOR = '(?:[ \\t]*-[ \\t]*|[ \\t]+|[ \\t]*\\n[ \\t]*(?=[a-z0-9]))';
+/** Words that end the verb's phrase: "serving cost 35% with model" does not serve a model. */
+const PREPOSITIONS = 'with|for|to|from|by|in|on|at|of|into|onto|across|over|under|via|through|per|than|as|after|before|behind|about';
+/**
+ * Up to four words between a verb and its object ("mitigated a 40-minute card authorisation outage"), never a
+ * preposition and never across a comma or a full stop.
+ */
+const OBJECT_GAP = `(?:${WORK_SEPARATOR}(?!(?:${PREPOSITIONS})\\b)[A-Za-z0-9][\\w'’%+/-]*){0,4}?`;
+
+/**
+ * A way of writing the work a skill is ("tune queries", "partner with managers"): the verb in any tense, the
+ * words after it as written, then up to four words before the object, in the singular or the plural. The
+ * object is captured: the mention is the object, so that a tool named on the way ("tuned the PostgreSQL
+ * queries") stays a mention of its own.
+ */
+function workPattern(phrase: string): string {
+  const [verb = '', ...rest] = phrase.trim().split(/\s+/);
+  const object = rest.pop() ?? '';
+  const objects = new Set([object, pluralize.singular(object), pluralize.plural(object)]);
+  const after = rest.map((word) => `${WORK_SEPARATOR}${anyInitial(word)}`).join('');
+  const [plain, third, ...inflected] = verbForms(verb);
+  // "Model the data" is work; "the recommendations model the data team trains" is a noun: the plain and
+  // third-person forms count only where a clause starts.
+  const clause = `(?<=(?:^|[\\n•*·;:,(]|\\b(?:to|and|or))[ \\t]*)(?:${[plain, third].map((form) => anyInitial(form!)).join('|')})`;
+  return `(?:${clause}|${inflected.map(anyInitial).join('|')})${after}${OBJECT_GAP}${WORK_SEPARATOR}(${[...objects].map(anyInitial).join('|')})`;
+}
+
+/**
+ * A lower-case word, its first letter in either case ("Tuned" opens a bullet). The rest stays as written, as
+ * the pattern is case-sensitive: only a line that goes on in lower case is a wrapped bullet.
+ */
+function anyInitial(word: string): string {
+  const first = word[0] ?? '';
+  return first.toUpperCase() === first ? escape(word) : `[${first.toUpperCase()}${first}]${escape(word.slice(1))}`;
 }
 
 // Not inside a longer word, nor after "x." ("Node.js" holds no "JS") or "x-" ("Objective-C" holds no "C"),
@@ -88,7 +131,7 @@ function namedAsLanguage(text: string, start: number, end: number): boolean {
   return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 14));
 }
 
-function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: SkillNode }): TermMatcher {
+function compile(term: string, names: string[], options: { caseSensitive: boolean; plural: boolean; skill?: SkillNode; work?: readonly string[] }): TermMatcher {
   const pattern = (some: string[]) =>
     some
       .map((name) => namePattern(name, options.plural))
@@ -97,10 +140,12 @@ function compile(term: string, names: string[], options: { caseSensitive: boolea
   // Case tells a skill from a word only for names that are words: "golang" and "nodejs" are no one's verb.
   const exact = options.caseSensitive ? names.filter((name) => !caseFree(name, options.skill)) : [];
   const anyCase = names.filter((name) => !exact.includes(name));
+  const work = options.work ?? [];
   const regexes = [
     ...(exact.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(exact)})${AFTER}`, 'g')] : []),
     ...(anyCase.length > 0 ? [new RegExp(`${BEFORE}(?:${pattern(anyCase)})${AFTER}`, 'gi')] : []),
   ];
+  const described = work.length > 0 ? new RegExp(`${BEFORE}(?:${work.map(workPattern).join('|')})${AFTER}`, 'gd') : undefined;
   const leads = new Set<string>();
   for (const name of names) {
     const words = name.trim().split(/[\s-]+/);
@@ -108,6 +153,7 @@ function compile(term: string, names: string[], options: { caseSensitive: boolea
     const forms = options.plural && words.length === 1 && /^[A-Za-z]+$/.test(first) ? [first, pluralize.singular(first), pluralize.plural(first)] : [first];
     for (const form of forms) leads.add(/[a-z0-9]+/.exec(form.toLowerCase())?.[0] ?? '');
   }
+  for (const phrase of work) for (const form of verbForms(phrase.trim().split(/\s+/)[0] ?? '')) leads.add(form);
   const ambiguity = options.skill?.ambiguity;
   const vetoAfter = neighbourTest(ambiguity?.notFollowedBy ?? [], 'after');
   const vetoBefore = neighbourTest(ambiguity?.notPrecededBy ?? [], 'before');
@@ -126,7 +172,13 @@ function compile(term: string, names: string[], options: { caseSensitive: boolea
           matches.push({ term, start, end });
         }
       }
-      if (regexes.length === 1) return matches;
+      if (described) {
+        for (const match of text.matchAll(described)) {
+          const object = match.indices?.slice(1).find((span) => span !== undefined);
+          if (object) matches.push({ term, start: object[0], end: object[1], from: match.index });
+        }
+      }
+      if (regexes.length + (described ? 1 : 0) === 1) return matches;
       // As one regex would: leftmost first, the longer of two that start together, none inside another.
       matches.sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: TermMatch[] = [];
@@ -141,12 +193,13 @@ function caseFree(name: string, skill: SkillNode | undefined): boolean {
   return skill !== undefined && name.length >= 5 && !skill.wordlike.includes(name.toLowerCase());
 }
 
-/** Matches a taxonomy skill by its canonical name and every alias, under the skill's ambiguity rules. */
+/** Matches a taxonomy skill by its canonical name, every alias and every way of writing its work, under the skill's ambiguity rules. */
 export function skillMatcher(name: string, skill: SkillNode): TermMatcher {
   return compile(name, [name, ...skill.aliases], {
     caseSensitive: skill.caseSensitive,
     plural: !skill.caseSensitive && PLURAL_CATEGORIES.has(skill.category),
     skill,
+    work: skill.work,
   });
 }
 

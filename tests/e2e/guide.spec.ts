@@ -39,7 +39,7 @@ test('numbers the common mistakes and says what is checked', async ({ page }) =>
   const mistakes = page.locator('ol.mistakes > li');
   await expect(mistakes).toHaveCount(6);
   await expect(mistakes.first()).toContainText('No sign of how you design APIs');
-  await expect(mistakes.first()).toContainText('We check that your resume mentions at least one of REST, GraphQL, gRPC, or API Design.');
+  await expect(mistakes.first()).toContainText('We check that your resume shows at least one of REST, GraphQL, gRPC, or API Design: by name, or through a tool or a piece of work that belongs to it');
   await expect(mistakes.nth(3)).toContainText('in an experience or project bullet');
 });
 

@@ -7,19 +7,19 @@ const mistake = (check: Mistake['check']): Mistake => ({ title: 'A mistake', det
 describe('describeMistakeCheck', () => {
   it('says which terms are looked for', () => {
     expect(describeMistakeCheck(mistake({ terms: ['REST', 'GraphQL', 'gRPC'], min: 1, where: 'anywhere' }))).toBe(
-      'We check that your resume mentions at least one of REST, GraphQL, or gRPC.',
+      'We check that your resume shows at least one of REST, GraphQL, or gRPC: by name, or through a tool or a piece of work that belongs to it (PostgreSQL or "tuned slow queries" for databases).',
     );
   });
 
   it('says how many are needed when more than one is', () => {
     expect(describeMistakeCheck(mistake({ terms: ['Caching', 'Rate Limiting', 'Idempotency'], min: 2, where: 'anywhere' }))).toBe(
-      'We check that your resume mentions at least 2 of Caching, Rate Limiting, Idempotency.',
+      'We check that your resume shows at least 2 of Caching, Rate Limiting, Idempotency: by name, or through a tool or a piece of work that belongs to it (PostgreSQL or "tuned slow queries" for databases).',
     );
   });
 
   it('says when a skills list is not enough', () => {
     expect(describeMistakeCheck(mistake({ terms: ['Go'], min: 1, where: 'experience' }))).toBe(
-      'We check that your resume mentions Go in an experience or project bullet, not only in a skills list.',
+      'We check that your resume shows Go in an experience or project bullet, not only in a skills list: by name, or through a tool or a piece of work that belongs to it (PostgreSQL or "tuned slow queries" for databases).',
     );
   });
 

@@ -74,7 +74,7 @@ describe('guide frontmatter schema', () => {
     const guide = validGuide();
     guide.mistakes[2] = { ...guide.mistakes[2]!, check: { rule: 'be-brilliant' } as never };
     expect(problems(guide)).toEqual([
-      'mistakes.2.check: check must be { terms: [...], min?, where? } or { rule: concise-bullets | quantified-impact }',
+      'mistakes.2.check: check must be { terms: [...], min?, where? } or { rule: concise-bullets | quantified-impact | scale-shown | speed-measured }',
     ]);
   });
 

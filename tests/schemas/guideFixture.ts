@@ -4,10 +4,10 @@ import { buildTermIndex } from '../../src/taxonomy/taxonomy.ts';
 
 export const context: GuideContext = {
   terms: buildTermIndex({
-    Go: { aliases: ['Golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true },
-    PostgreSQL: { aliases: ['Postgres', 'psql'], broader: [], kind: 'tool', category: 'database', caseSensitive: false },
-    Kubernetes: { aliases: ['k8s'], broader: [], kind: 'tool', category: 'infrastructure', caseSensitive: false },
-    Caching: { aliases: [], broader: [], kind: 'tool', category: 'practice', caseSensitive: false },
+    Go: { aliases: ['Golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true, work: [] },
+    PostgreSQL: { aliases: ['Postgres', 'psql'], broader: [], kind: 'tool', category: 'database', caseSensitive: false, work: [] },
+    Kubernetes: { aliases: ['k8s'], broader: [], kind: 'tool', category: 'infrastructure', caseSensitive: false, work: [] },
+    Caching: { aliases: [], broader: [], kind: 'tool', category: 'practice', caseSensitive: false, work: [] },
   }),
   companyIds: new Set(['acme']),
   roleIds: new Set(['backend-developer']),

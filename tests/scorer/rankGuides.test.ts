@@ -149,17 +149,27 @@ describe("closest wins: only from the resume's best fits", () => {
     }
   });
 
-  it('never draws from a guide far below the best score, whichever role it is for', () => {
+  it('never draws from a guide far below the best score for a role only the skills point to', () => {
     for (const text of [BACKEND_RESUME, FRONTEND_RESUME, SENIOR_BACKEND, VUE_FRONTEND, DATA_ENGINEER, PRODUCT_MANAGER, CAREER_CHANGER, GENERALIST_TITLED_BACKEND]) {
       const { ranking, fits, wins } = winsFor(text);
       expect(fits.best).toBe(Math.max(...ranking.map((rank) => rank.score)));
-      for (const win of wins) expect(win.score, win.id).toBeGreaterThanOrEqual(fits.best - BEST_FIT_MARGIN);
+      for (const win of wins.filter((win) => !fits.titledRoles.includes(win.role))) expect(win.score, win.id).toBeGreaterThanOrEqual(fits.best - BEST_FIT_MARGIN);
     }
-    // A guide of the resume's own role that it fits far worse than its best is left out too.
-    const { ranking, wins } = winsFor(BACKEND_RESUME);
-    const far = ranking.filter((rank) => rank.role === 'backend-developer' && rank.score < Math.max(...ranking.map((other) => other.score)) - BEST_FIT_MARGIN);
-    expect(far.length).toBeGreaterThan(0);
-    expect(wins.map((win) => win.id)).not.toEqual(expect.arrayContaining([far[0]!.id]));
+    // With no title, a guide of the role the skills point to that scores far below the best is left out.
+    const { ranking, fits, wins } = winsFor(CAREER_CHANGER);
+    expect(fits.titledRoles).toEqual([]);
+    const far = ranking.filter((rank) => fits.skillRoles.includes(rank.role) && rank.score < fits.floor);
+    for (const rank of far) expect(wins.map((win) => win.id)).not.toContain(rank.id);
+  });
+
+  it("offers the guides of the resume's own title first, even when another role's guides score higher", () => {
+    const { fits, wins } = winsFor(SENIOR_BACKEND);
+    expect(fits.titledRoles).toEqual(['backend-developer']);
+    expect(wins[0]?.role).toBe('backend-developer');
+    const mlTitled = ROLE_RESUMES.find((resume) => resume.id === 'ml/fraud-feature-pipelines')!;
+    const ml = winsFor(mlTitled.text);
+    expect(ml.fits.titledRoles).toEqual(['machine-learning-engineer']);
+    expect(ml.wins[0]?.role).toBe('machine-learning-engineer');
   });
 
   it('reads the role from the skills when no title names one: a career changer gets the guides of their highest score', () => {
@@ -199,10 +209,10 @@ describe("closest wins: only from the resume's best fits", () => {
     };
     const generalist = named(GENERALIST_TITLED_BACKEND);
     expect(generalist.text).toBe(
-      `Drawn only from your best fits: Software Engineer guides (your title) and Backend Developer guides (where your skills score highest), each scoring ${generalist.fits.floor} or more, within ${BEST_FIT_MARGIN} points of your best (${generalist.fits.best}).`,
+      `Drawn only from your best fits: Software Engineer guides (your title) and Backend Developer guides (where your skills score highest, if they score ${generalist.fits.floor} or more: within ${BEST_FIT_MARGIN} points of your best, ${generalist.fits.best}).`,
     );
-    expect(named(SENIOR_BACKEND).text).toMatch(/^Drawn only from your best fits: Backend Developer guides \(your title, and where your skills score highest\), each scoring \d+ or more/);
-    expect(named(CAREER_CHANGER).text).toMatch(/^Drawn only from your best fits: Data Engineer guides \(where your skills score highest\)/);
+    expect(named(SENIOR_BACKEND).text).toMatch(/^Drawn only from your best fits: Backend Developer guides \(your title, and where your skills score highest\)\.$/);
+    expect(named(CAREER_CHANGER).text).toMatch(/^Drawn only from your best fits: Data Engineer guides \(where your skills score highest, if they score \d+ or more: within 20 points of your best, \d+\)\.$/);
   });
 
   it("on the role corpus, every resume's first win is for its own role family or a generalist role", () => {

@@ -190,7 +190,7 @@ describe("the guide's common mistakes, as checks", () => {
     const byTitle = Object.fromEntries(checks.map((check) => [check.id, check]));
     expect(byTitle['ruby-go-or-java-hidden-in-the-skills-list']).toMatchObject({
       passed: false,
-      message: 'None of Ruby, Go, and Java found in your experience.',
+      message: 'Only in your skills section, never in an experience bullet: Go, Ruby, and Java.',
     });
     expect(byTitle['no-sign-of-how-you-design-apis']?.passed).toBe(true);
     expect(byTitle['reliability-work-without-numbers']).toMatchObject({ passed: false, message: 'No experience bullets were found to check.' });

@@ -73,6 +73,17 @@ describe('how context decides', () => {
     expect(found('Experience\n• Folded each rag and restocked the rice for the Kafka reading group.')).toEqual([]);
   });
 
+  it('reads a practice under a job titled for software or product work, and not under another field\'s title', () => {
+    expect(found('Experience\nSite Reliability Engineer, Acme, 2020–2024\n• Automated remediation of full disks, removing 10 hours of toil a week.')).toEqual(['Toil Reduction']);
+    expect(found('Experience\nProduct Manager, Acme, 2020–2024\n• Owned the 18-month roadmap and ran customer interviews with 25 teams.')).toEqual(['Roadmapping', 'User Research']);
+    expect(found('Experience\nProgramme Manager, Riverside Food Bank, 2020–2024\n• Owned the roadmap for volunteers and ran customer interviews with donors.')).toEqual([]);
+    expect(found('Experience\nReliability Engineer, Northfield Paper Mill, 2020–2024\n• Automated remediation of jams on the presses, removing the toil of night checks.')).toEqual([]);
+  });
+
+  it('reads a tool that ends a bullet as the tool, whatever heading follows', () => {
+    expect(found('Experience\nBackend Developer, Acme, 2020–2024\n• Built the card vault proxy in Go\n\nEducation\nBSc Computer Science, 2016')).toEqual(['Go']);
+  });
+
   it('reads no skill in a person or place named beside it, even in a technical line', () => {
     expect(found('Experience\n• Paired with Ruby Okafor on the PostgreSQL migration.')).toEqual(['PostgreSQL']);
     expect(found('Experience\n• Moved the Kubernetes team offices to Sheffield S3.')).toEqual(['Kubernetes']);

@@ -90,3 +90,36 @@ it('counts "Ruby on Rails" once, not also as Ruby', () => {
     'Ruby on Rails',
   ]);
 });
+
+describe('a practice is found in the words of its work', () => {
+  const described = (term: string, text: string) => matchers.get(term).find(text).map((match) => text.slice(match.start, match.end));
+
+  it.each([
+    ['Query Optimization', 'Rewrote the margin queries in Snowflake', 'queries'],
+    ['Query Optimization', 'tuning the search query', 'query'],
+    ['Schema Migrations', 'Migrated the payouts schema with no downtime', 'schema'],
+    ['Database Indexing', 'Indexed the orders table by merchant', 'table'],
+    ['Stakeholder Management', 'Partnered with the legal and sales leads on launch', 'leads'],
+    ['Incident Response', 'Mitigated a 40-minute card authorisation outage', 'outage'],
+    ['Code Review', 'Reviewed 400 changes a year', 'changes'],
+    ['Capacity Planning', 'Forecast database headroom for peak season', 'headroom'],
+  ])('%s in "%s"', (term, text, object) => {
+    expect(described(term, text)).toEqual([object]);
+  });
+
+  it('names only what it acted on, so a tool named on the way stays a mention of its own', () => {
+    expect(skillsIn('Tuned the slowest PostgreSQL queries behind order search')).toEqual(['PostgreSQL', 'Query Optimization']);
+  });
+
+  it('stops at a comma, a preposition and the end of its line', () => {
+    expect(described('Query Optimization', 'Tuned the cache, then the queries')).toEqual([]);
+    expect(described('Model Serving', 'Cut serving cost 35% with model distillation')).toEqual([]);
+    expect(described('Mentoring', 'Built training pipelines in TensorFlow\nSoftware Engineer, Acme')).toEqual([]);
+    expect(described('Query Optimization', 'Tuned the slowest order\nsearch queries')).toEqual(['queries']);
+  });
+
+  it('reads a plain form that could be a noun only where a clause starts', () => {
+    expect(described('Schema Design', 'Model the data for the new ledger')).toEqual(['data']);
+    expect(described('Schema Design', 'a nightly job feeds the recommendations model the data team trains')).toEqual([]);
+  });
+});

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildTermIndex, canonicalName, suggestTerm } from '../../src/taxonomy/taxonomy.ts';
 
 const index = buildTermIndex({
-  PostgreSQL: { aliases: ['Postgres', 'psql'], broader: [], kind: 'tool', category: 'database', caseSensitive: false },
-  Kubernetes: { aliases: ['k8s'], broader: [], kind: 'tool', category: 'infrastructure', caseSensitive: false },
-  Go: { aliases: ['Golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true },
+  PostgreSQL: { aliases: ['Postgres', 'psql'], broader: [], kind: 'tool', category: 'database', caseSensitive: false, work: [] },
+  Kubernetes: { aliases: ['k8s'], broader: [], kind: 'tool', category: 'infrastructure', caseSensitive: false, work: [] },
+  Go: { aliases: ['Golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true, work: [] },
 });
 
 describe('term index', () => {
@@ -18,8 +18,8 @@ describe('term index', () => {
   it('refuses an alias that two skills claim', () => {
     expect(() =>
       buildTermIndex({
-        Go: { aliases: ['golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true },
-        'Go kit': { aliases: ['Golang'], broader: [], kind: 'tool', category: 'framework', caseSensitive: false },
+        Go: { aliases: ['golang'], broader: [], kind: 'tool', category: 'language', caseSensitive: true, work: [] },
+        'Go kit': { aliases: ['Golang'], broader: [], kind: 'tool', category: 'framework', caseSensitive: false, work: [] },
       }),
     ).toThrow('content/skills.yaml: "Golang" names both "Go" and "Go kit"');
   });
