@@ -10,8 +10,8 @@ test('shows every section of the guide in reading order', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend Developer Resume ATS Guide for Stripe');
   const sections = await page.locator('main h2').allTextContents();
   expect(sections).toEqual([
-    'On this page',
     'Score your resume for Backend Developer at Stripe',
+    'On this page',
     'Key skills for Backend Developer at Stripe',
     'Resume strategy',
     'About the role',
@@ -21,6 +21,7 @@ test('shows every section of the guide in reading order', async ({ page }) => {
     'Common resume mistakes for Backend Developer roles',
     'Frequently asked questions',
     'Sources',
+    'Check your resume against this guide',
     'Explore more',
   ]);
   await expect(page.getByText('By Priya Sharma')).toBeVisible();

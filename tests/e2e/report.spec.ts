@@ -149,7 +149,7 @@ test.describe('on a 360 px phone', () => {
     ]) {
       await expect(part).toBeInViewport({ ratio: 1 });
     }
-    await expect(terraform.locator('[data-level]')).toContainText('Name it in the bullet');
+    await expect(terraform.locator('[data-level]')).toContainText('"Familiarity with Terraform"');
 
     // Chromium's own accessibility tree, not the markup: every value still sits in a cell under a named column.
     const cdp = await page.context().newCDPSession(page);
