@@ -20,7 +20,7 @@ export function formatReport(file: string, against: string, document: ExtractedD
   const { verdict } = report;
   out.push(`${verdict.scope === 'writing' ? 'Structure and writing only' : 'Verdict'}: ${verdict.label}. ${verdict.meaning}`);
   if (verdict.capped) out.push(verdict.capped);
-  if (report.keywordBasis) out.push(report.keywordBasis);
+  if (report.keywordBasis) out.push(`Keywords: ${report.keywordBasis}.`);
   out.push(`${document.format.toUpperCase()}, ${report.pages} page${report.pages === 1 ? '' : 's'}, ${report.words} words`, '');
   // Before the score's parts: a warning (hidden text) can matter more to a recruiter than any of them.
   for (const warning of report.warnings) out.push(`${MARK.warning} ${warning.message}`, '');

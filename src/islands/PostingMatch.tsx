@@ -25,8 +25,7 @@ export function PostingMatch({ posting }: { posting: PostingMatchReport | undefi
                 {icon}
               </span>
               <span>
-                <strong>{FACT_NAME[match.fact]}:</strong> the posting asks for {match.asked}; your resume shows {match.shown ?? 'nothing we could read'}.{' '}
-                <strong class="finding__word">{word}:</strong> {match.message}
+                <strong>{FACT_NAME[match.fact]}: {word}.</strong> {match.message}
                 {match.fix && <span class="finding__fix"> {match.fix}</span>}
               </span>
             </li>

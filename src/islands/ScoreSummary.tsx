@@ -35,7 +35,8 @@ export function ScoreSummary({ report, against, change }: Props) {
           </p>
         )}
         <p class="muted">
-          Scored against {against}. {report.keywordBasis ? `${report.keywordBasis} ` : ''}Scoring rules v{report.scoringVersion}:{' '}
+          Scored against {against}
+          {report.keywordBasis ? `: ${report.keywordBasis}` : ''}. Scoring rules v{report.scoringVersion}:{' '}
           <a href="/methodology/">how the score is computed</a>.
         </p>
       </div>

@@ -4,7 +4,7 @@ import type { KeywordResult, KeywordSource } from './types.ts';
 const SOURCE_NAMES: Record<KeywordSource, string> = { guide: 'guide', 'job-description': 'job description', custom: 'listed' };
 
 /**
- * The keyword list a score was made against, by where its keywords came from, and what the job description's
+ * The keyword list a score was made against ("24 guide + 11 job description keywords"), by where its keywords came from, and what the job description's
  * own keywords lack: when a posting is pasted, the score changes because the list did, and this says how.
  */
 export function describeKeywordBasis(keywords: readonly Pick<KeywordResult, 'source' | 'status'>[]): string | null {
@@ -17,5 +17,5 @@ export function describeKeywordBasis(keywords: readonly Pick<KeywordResult, 'sou
   const fromPosting = keywords.filter((keyword) => keyword.source === 'job-description');
   const missing = fromPosting.filter((keyword) => keyword.status === 'missing').length;
   const postingNote = fromPosting.length === 0 ? '' : missing === 0 ? '; the resume has all of the posting’s own' : `; ${missing} of the posting’s own ${missing === 1 ? 'is' : 'are'} missing`;
-  return `Scored against ${list}${postingNote}.`;
+  return `${list}${postingNote}`;
 }

@@ -80,20 +80,20 @@ describe('the verdict of a scored resume', () => {
     const missing = own.filter((keyword) => keyword.status === 'missing').length;
     expect(own.length).toBeGreaterThan(0);
     expect(report.keywordBasis).toBe(
-      `Scored against ${stripeKeywords.length} guide + ${own.length} job description keywords; ${missing === 0 ? 'the resume has all of the posting’s own' : `${missing} of the posting’s own ${missing === 1 ? 'is' : 'are'} missing`}.`,
+      `${stripeKeywords.length} guide + ${own.length} job description keywords; ${missing === 0 ? 'the resume has all of the posting’s own' : `${missing} of the posting’s own ${missing === 1 ? 'is' : 'are'} missing`}`,
     );
   });
 });
 
 describe('the keyword basis', () => {
   it('counts one source in words and agrees in number', () => {
-    expect(describeKeywordBasis([{ source: 'guide', status: 'matched' }])).toBe('Scored against 1 guide keyword.');
-    expect(describeKeywordBasis([...keywords([1, 3])])).toBe('Scored against 3 guide keywords.');
+    expect(describeKeywordBasis([{ source: 'guide', status: 'matched' }])).toBe('1 guide keyword');
+    expect(describeKeywordBasis([...keywords([1, 3])])).toBe('3 guide keywords');
     expect(
       describeKeywordBasis([
         { source: 'job-description', status: 'missing' },
         { source: 'job-description', status: 'matched' },
       ]),
-    ).toBe('Scored against 2 job description keywords; 1 of the posting’s own is missing.');
+    ).toBe('2 job description keywords; 1 of the posting’s own is missing');
   });
 });
