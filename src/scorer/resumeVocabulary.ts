@@ -1,3 +1,5 @@
+import { verbForms } from '../text/verbForms.ts';
+
 /** Verbs that open a bullet with what the writer did, in the past and present tense resumes use. */
 const VERB_STEMS = [
   'accelerate', 'achieve', 'adopt', 'analyze', 'analyse', 'architect', 'audit', 'automate', 'boost', 'build', 'built', 'championed',
@@ -15,13 +17,7 @@ const VERB_STEMS = [
   'troubleshoot', 'trim', 'tune', 'unify', 'upgrade', 'validate', 'wrote', 'write',
 ];
 
-function inflections(stem: string): string[] {
-  const base = stem.replace(/e$/, '');
-  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5 ? stem + stem.at(-1) : stem;
-  return [stem, `${stem}s`, `${base}ed`, `${doubled}ed`, `${stem}d`, `${base}ing`, `${doubled}ing`, stem.replace(/y$/, 'ied')];
-}
-
-export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(inflections));
+export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(verbForms));
 
 /**
  * Irregular past forms that open resume bullets (the regular past tense is the "-ed" inflections): the stems
