@@ -97,7 +97,9 @@ function termsCheck(check: Extract<Mistake['check'], { terms: unknown }>, contex
   if (parts.length === 0) {
     const examples = [...new Set(asked.flatMap((term) => context.matchers.graph.narrower(term)))].slice(0, EXAMPLES);
     const place = check.where === 'experience' ? ' in your experience' : '';
-    parts.push(`None of ${orFormat.format(asked)} found${place}${examples.length > 0 ? `, nor work under them such as ${orFormat.format(examples)}` : ''}.`);
+    const one = asked.length === 1;
+    const under = examples.length > 0 ? `, nor work under ${one ? 'it' : 'them'} such as ${orFormat.format(examples)}` : '';
+    parts.push(`${one ? `${asked[0]} not` : `None of ${orFormat.format(asked)}`} found${place}${under}.`);
   }
   if (!passed && met.length > 0) parts.push(`${check.min} of ${listFormat.format(asked)} are needed; this shows ${met.length} (${listFormat.format(met)}).`);
   return { passed, message: parts.join(' ') };

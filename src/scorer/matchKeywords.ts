@@ -26,6 +26,7 @@ interface TermsFound {
   matches: TermMatch[];
   matchedTerms: string[];
   relatedTerms: string[];
+  alternativeTo: string[];
   inContext: boolean;
 }
 
@@ -49,12 +50,14 @@ function findTerms(analysis: Analysis, terms: readonly string[]): TermsFound {
     // Both count, and the report names every term it found.
     const matches = removeOverlaps([...exact, ...below]);
     const beside = matches.length > 0 ? [] : analysis.mentionsOf(related.siblings);
+    const besideTerms = new Set(beside.map((match) => match.term));
     const level: MatchLevel = exact.length > 0 ? 'exact' : below.length > 0 ? 'narrower' : beside.length > 0 ? 'sibling' : 'missing';
     found = {
       level,
       matches,
       matchedTerms: [...new Set(matches.map((match) => match.term))],
-      relatedTerms: [...new Set(beside.map((match) => match.term))],
+      relatedTerms: [...besideTerms],
+      alternativeTo: terms.filter((term) => analysis.matchers.graph.siblings(term).some((sibling) => besideTerms.has(sibling))),
       inContext: matches.some((match) => within(analysis.demonstrating, match.start)),
     };
     cache.set(key, found);
@@ -71,7 +74,7 @@ function findTerms(analysis: Analysis, terms: readonly string[]): TermsFound {
 export function matchKeywords(analysis: Analysis, specs: readonly KeywordSpec[]): KeywordMatches {
   const mentions: KeywordMention[] = [];
   const results = specs.map((spec): KeywordResult => {
-    const { level, matches, matchedTerms, relatedTerms, inContext } = findTerms(analysis, spec.terms);
+    const { level, matches, matchedTerms, relatedTerms, alternativeTo, inContext } = findTerms(analysis, spec.terms);
     for (const { term, start, end } of matches) mentions.push({ label: spec.label, term, start, end });
     const found = matches.length > 0;
     return {
@@ -82,6 +85,7 @@ export function matchKeywords(analysis: Analysis, specs: readonly KeywordSpec[])
       source: spec.source,
       matchedTerms: [...matchedTerms],
       relatedTerms: [...relatedTerms],
+      alternativeTo: [...alternativeTo],
       count: matches.length,
       inContext,
       credit: found ? (inContext ? 1 : LISTED_ONLY_CREDIT) : relatedTerms.length > 0 ? SIBLING_CREDIT : 0,

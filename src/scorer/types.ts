@@ -43,6 +43,8 @@ export interface KeywordResult {
   matchedTerms: string[];
   /** For a `sibling` match: the alternatives the resume names instead. */
   relatedTerms: string[];
+  /** For a `sibling` match: the keyword's own terms those are alternatives to, the names an ATS searches for. */
+  alternativeTo: string[];
   /** Mentions in the whole resume. */
   count: number;
   /** Shown in an experience or project bullet, not only listed. */

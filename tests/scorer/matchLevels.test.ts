@@ -40,6 +40,16 @@ describe('match levels', () => {
     expect(describeMatch(result)).toBe(`${sibling} is related, but an ATS searching for ${tool} will not find it: name ${tool} if you have used it.`);
   });
 
+  it.each([
+    ['Reporting and BI', ['Amazon QuickSight', 'Product Analytics'], 'Designed Tableau dashboards used weekly by three directors', 'Tableau', 'Amazon QuickSight'],
+    ['Browser testing', ['Cypress'], 'Wrote Selenium suites for the checkout flow', 'Selenium', 'Cypress'],
+    ['Edge proxy', ['Nginx'], 'Ran Envoy as the edge proxy for 40 services', 'Envoy', 'Nginx'],
+  ])("names what an ATS searches for (%s): the keyword's own term with the alternative, not its label", (label, terms, bullet, sibling, searched) => {
+    const result = resultOf(keyword(label, terms), bullet);
+    expect(result).toMatchObject({ level: 'sibling', relatedTerms: [sibling], alternativeTo: [searched] });
+    expect(describeMatch(result)).toBe(`${sibling} is related, but an ATS searching for ${searched} will not find it: name ${searched} if you have used it.`);
+  });
+
   it('takes as alternatives only tools of one kind, not services of one platform', () => {
     expect(resultOf(keyword('Amazon Redshift', ['Redshift']), 'Loaded 2 TB a day into Snowflake')).toMatchObject({ level: 'sibling', relatedTerms: ['Snowflake'] });
     expect(resultOf(keyword('Amazon Redshift', ['Redshift']), 'Stored 2 TB a day of events in Amazon S3')).toMatchObject({ level: 'missing', relatedTerms: [] });
