@@ -87,7 +87,8 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
   const jobDescription = options.jd === undefined ? undefined : (await readInput(options.jd, 'Job description')).text;
 
   // The guide's keywords as its page scores them: the same spec, core skills and all.
-  let keywords: KeywordSpec[] = guide && options.guide ? guideSpec(options.guide, guide, readRole(CONTENT_DIR, guide.role), taxonomy).keywords : [];
+  const spec = guide && options.guide ? guideSpec(options.guide, guide, readRole(CONTENT_DIR, guide.role), taxonomy) : undefined;
+  let keywords: KeywordSpec[] = spec?.keywords ?? [];
   if (jobDescription !== undefined) keywords = mergeKeywordSpecs(keywords, extractJobKeywords(jobDescription, taxonomy));
   if (options.keywords !== undefined) keywords = mergeKeywordSpecs(keywords, customKeywordSpecs(options.keywords.split(','), matchers));
 
@@ -96,7 +97,7 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
     text: document.text,
     taxonomy,
     keywords,
-    mistakes: guide?.mistakes ?? [],
+    mistakes: spec?.mistakes ?? [],
     pages: document.pages,
     layout: document.layout,
     lines: document.lines,

@@ -1,4 +1,5 @@
 import type { Guide } from '../schemas/guide.ts';
+import { stripCitations } from './citations.ts';
 import type { Role } from '../schemas/role.ts';
 import { guideKeywordSpecs } from '../scorer/keywordSpecs.ts';
 import { termMatchers } from '../scorer/termMatchers.ts';
@@ -11,8 +12,13 @@ export function guideSpec(id: string, guide: Guide, role: Pick<Role, 'core'>, ta
     id,
     title: guide.title,
     region: guide.region,
-    keywords: guideKeywordSpecs(guide.keywords, termMatchers(taxonomy), role.core),
-    mistakes: guide.mistakes,
+    // The scorer's advice is read away from the page's source list, so it goes without citations.
+    keywords: guideKeywordSpecs(
+      guide.keywords.map((keyword) => ({ ...keyword, advice: stripCitations(keyword.advice) })),
+      termMatchers(taxonomy),
+      role.core,
+    ),
+    mistakes: guide.mistakes.map((mistake) => ({ ...mistake, detail: stripCitations(mistake.detail) })),
     ...(guide.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
   };
 }

@@ -1,3 +1,4 @@
+import { stripCitations } from './citations.ts';
 import { isoDate } from './formatDate.ts';
 import type { Guide } from '../schemas/guide.ts';
 
@@ -23,7 +24,7 @@ export function articleJsonLd({ guide, pageUrl, homeUrl, siteName }: GuideStruct
     headline: guide.title,
     description: guide.description,
     dateModified: updated,
-    author: { '@type': 'Person', name: guide.author.name, jobTitle: guide.author.title },
+    author: { '@type': 'Organization', name: `${siteName} editors`, url: homeUrl },
     publisher: { '@type': 'Organization', name: siteName, url: homeUrl },
     mainEntityOfPage: pageUrl,
     citation: guide.sources.map((source) => source.url),
@@ -50,7 +51,7 @@ export function faqJsonLd({ guide }: GuideStructuredDataInput): JsonLd {
     mainEntity: guide.faq.map(({ question, answer }) => ({
       '@type': 'Question',
       name: question,
-      acceptedAnswer: { '@type': 'Answer', text: answer },
+      acceptedAnswer: { '@type': 'Answer', text: stripCitations(answer) },
     })),
   };
 }

@@ -2,3 +2,4 @@
 export const guideUrl = (company: string, role: string) => `/guides/${company}/${role}/`;
 export const companyUrl = (company: string) => `/companies/${company}/`;
 export const roleUrl = (role: string) => `/roles/${role}/`;
+export const EDITORIAL_POLICY_URL = '/editorial-policy/';

@@ -16,7 +16,6 @@ export const GET: APIRoute = async ({ site }) => {
       description: entry.data.description,
       pubDate: entry.data.updated,
       link: url,
-      author: entry.data.author.name,
     })),
   });
 };

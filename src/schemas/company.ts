@@ -24,12 +24,17 @@ export function companySchema(terms: TermIndex) {
       aliases: z.array(z.string().min(2)).default([]),
       summary: z.string().min(20),
       website: z.url({ protocol: /^https$/ }),
+      /**
+       * Other places the company publishes under its own name, as a host or host/path prefix
+       * (`netflixtechblog.com`, `medium.com/airbnb-engineering`): a `company` source must be on one of them.
+       */
+      hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w./-]*)?$/, { error: 'must be a host or host/path, without https://' })).default([]),
       industry: z.string().min(2),
       headquarters: z.string().min(2),
       stack: z.array(skillTermSchema(terms)).min(1),
       culture: z.array(z.string().min(3)).min(1),
       interview: interviewSchema,
-      sources: z.array(sourceSchema).min(1),
+      sources: z.array(sourceSchema(terms)).min(1),
     })
     .strict();
 }

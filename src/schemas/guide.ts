@@ -46,8 +46,10 @@ export function guideSchema({ terms, companyIds, roleIds }: GuideContext) {
       region: z.string().min(2),
       /** Most pages a resume for this role should run; the scorer warns past it (2 when absent). */
       maxPages: z.number().int().min(1).max(5).optional(),
-      author: z.object({ name: z.string().min(2), title: z.string().min(2) }).strict(),
+      /** The day the content last changed; lint checks it against the file's git history. */
       updated: z.coerce.date(),
+      /** The day an editor last checked every claim against its sources. */
+      reviewed: z.coerce.date(),
       keywords: z
         .array(keywordSchema(terms))
         .min(8)
@@ -64,7 +66,10 @@ export function guideSchema({ terms, companyIds, roleIds }: GuideContext) {
         )
         .min(3)
         .superRefine(noDuplicates((item) => item.question, 'question')),
-      sources: z.array(sourceSchema).min(1),
+      sources: z
+        .array(sourceSchema(terms))
+        .min(1)
+        .superRefine(noDuplicates((source) => source.id, 'source id')),
       /** Where this role's loop differs from the company's usual one. */
       interview: interviewSchema.partial().optional(),
     })

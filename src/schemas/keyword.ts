@@ -17,6 +17,10 @@ export function keywordSchema(terms: TermIndex) {
       category: skillCategorySchema.optional(),
       /** How to show the skill on a resume; shown next to a missing keyword. */
       advice: z.string().min(20),
+      /** Sources showing the company uses the skill, for a keyword no posting the guide read names. */
+      evidence: z.array(z.string().min(1)).min(1).optional(),
+      /** Written by `new:guide` on keywords pooled from other guides; lint refuses it until a source backs the keyword. */
+      unverified: z.literal(true).optional(),
     })
     .strict();
 }
