@@ -16,6 +16,7 @@ import { companySchema, type Company } from '../src/schemas/company.ts';
 import { readGuideContext } from '../src/schemas/readGuideContext.ts';
 import { roleSchema } from '../src/schemas/role.ts';
 import { guideSkills } from '../src/library/guideSkills.ts';
+import { postingsOf } from '../src/library/postingCounts.ts';
 import { skillOverlap } from '../src/library/relatedGuides.ts';
 import { skillGraph, type SkillGraph } from '../src/taxonomy/skillGraph.ts';
 import { readTaxonomy } from '../src/taxonomy/readTaxonomy.ts';
@@ -83,6 +84,18 @@ function keywordTermProblems(file: string, guide: Guide, terms: TermIndex, graph
   return problems;
 }
 
+/**
+ * A company's stack is what its postings name: each term is asked for by a posting one of its guides read,
+ * itself or through a skill under it (a posting naming PostgreSQL shows relational databases).
+ */
+function stackProblems(file: string, company: Company, asked: ReadonlySet<string>, terms: TermIndex, graph: SkillGraph): ContentProblem[] {
+  return company.stack.flatMap((term, index) => {
+    const canonical = canonicalName(terms, term) ?? term;
+    const shown = asked.has(canonical) || graph.narrower(canonical).some((narrower) => asked.has(narrower));
+    return shown ? [] : [{ file, field: `stack.${index}`, message: `no posting the company's guides read names "${term}": the stack lists what its postings ask for` }];
+  });
+}
+
 export interface LintResult {
   problems: ContentProblem[];
   /** Why `updated` could not be checked against git history, when it could not. */
@@ -98,6 +111,7 @@ export function lintLibrary(contentDir: string, today = new Date()): LintResult 
   const problems: ContentProblem[] = [...companies.problems, ...roles.problems];
   const historyNote = historyUnavailable(contentDir);
   const citedOfCompany = new Map<string, Set<string>>();
+  const askedOfCompany = new Map<string, Set<string>>();
   const prose: GuideProse[] = [];
   const keywordSets: { id: string; file: string; terms: Set<string> }[] = [];
 
@@ -131,6 +145,9 @@ export function lintLibrary(contentDir: string, today = new Date()): LintResult 
       const evidence = guide.keywords.flatMap((keyword) => keyword.evidence ?? []);
       const { problems: cites, cited } = citationProblems(file, guideCitedFields(guide, sections, [company.name, ...company.aliases]), guide.sources, reachable, company, evidence);
       problems.push(...cites, ...uncitedProblems(file, guide.sources, cited), ...evidenceProblems(file, guide, reachable, context.terms, graph));
+      const asked = askedOfCompany.get(guide.company) ?? new Set();
+      for (const posting of postingsOf(guide.sources)) for (const ask of posting.asks) asked.add(canonicalName(context.terms, ask) ?? ask);
+      askedOfCompany.set(guide.company, asked);
       const ofCompany = citedOfCompany.get(guide.company) ?? new Set();
       for (const citedId of cited) ofCompany.add(citedId);
       citedOfCompany.set(guide.company, ofCompany);
@@ -143,6 +160,7 @@ export function lintLibrary(contentDir: string, today = new Date()): LintResult 
     const { problems: cites, cited } = citationProblems(file, companyCitedFields(data), data.sources, data.sources, data);
     const byGuides = citedOfCompany.get(id) ?? new Set();
     problems.push(...cites, ...uncitedProblems(file, data.sources, new Set([...cited, ...byGuides])));
+    problems.push(...stackProblems(file, data, askedOfCompany.get(id) ?? new Set(), context.terms, graph));
   }
   for (const [index, guide] of keywordSets.entries()) {
     for (const other of keywordSets.slice(index + 1)) {

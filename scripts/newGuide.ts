@@ -1,8 +1,9 @@
 /**
  * `npm run new:guide -- --company stripe --role "Site Reliability Engineer"`: a schema-valid first draft of
  * a guide (and of the company and role files when missing) that builds at once. Its keywords and mistakes
- * start from the library's guides for the same role; every sentence a writer must replace starts with
- * "DRAFT:", which `npm run lint:content` refuses until it is gone.
+ * start from the library's guides for the same role, each keyword marked `unverified` until the writer's
+ * postings or sources back it; every value a writer must replace is marked "DRAFT:" (in a YAML comment where
+ * the value itself must stay valid, as `stack` and `region`), and `npm run lint:content` refuses both.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,12 +40,19 @@ function starterKeywords(guides: Guide[]): Keyword[] {
       importance,
       ...(category ? { category } : {}),
       advice: `${DRAFT} how this company's reviewers want to see ${label} on a resume.`,
+      // Pooled from other companies' guides: nothing yet says this company asks for it.
+      unverified: true as const,
     }));
 }
 
-function writeYaml(path: string, data: unknown) {
-  writeFileSync(path, dump(data, { lineWidth: 110, quotingType: '"' }));
+const yaml = (data: unknown) => dump(data, { lineWidth: 110, quotingType: '"' });
+
+/** Marks a value that must stay schema-valid for the draft to build with a DRAFT comment lint still finds. */
+function markDraftLine(text: string, line: RegExp, what: string): string {
+  return text.replace(line, (found) => `${found} # ${DRAFT} ${what}`);
 }
+
+const placeholderSource = (id: string, what: string) => ({ id, kind: 'company', title: `${DRAFT} ${what}`, url: `https://example.com/${id}` });
 
 export function scaffoldGuide(contentDir: string, companyName: string, roleName: string): string[] {
   const company = slugify(companyName);
@@ -56,20 +64,22 @@ export function scaffoldGuide(contentDir: string, companyName: string, roleName:
   const companyFile = join(contentDir, 'companies', `${company}.yaml`);
   const displayCompany = existsSync(companyFile) ? companyName : titleCase(companyName);
   if (!existsSync(companyFile)) {
-    writeYaml(companyFile, {
+    const companyYaml = yaml({
       name: displayCompany,
       summary: `${DRAFT} what ${displayCompany} makes and what its engineering is known for, in two or three sentences.`,
       website: 'https://example.com',
+      hosts: [],
       industry: `${DRAFT} industry`,
       headquarters: `${DRAFT} city`,
       stack: ['Git'],
-      culture: [`${DRAFT} a value the company states publicly, with its source.`],
+      culture: [`${DRAFT} a value the company states publicly [@careers].`],
       interview: {
-        summary: `${DRAFT} the interview loop as the company or candidates describe it publicly.`,
-        rounds: [{ name: 'Recruiter call', detail: `${DRAFT} what the round covers and how to prepare.` }],
+        summary: `${DRAFT} the interview loop as the company describes it [@careers].`,
+        rounds: [{ name: 'Recruiter call', detail: `${DRAFT} what the round covers and how to prepare [@careers].` }],
       },
-      sources: [{ title: `${DRAFT} careers page`, url: 'https://example.com/careers' }],
+      sources: [placeholderSource('careers', "the company's careers or how-we-hire page")],
     });
+    writeFileSync(companyFile, markDraftLine(companyYaml, /^ {2}- Git$/m, "the languages and tools the company's sources show it uses"));
     created.push(companyFile);
   }
   const library = listGuides(contentDir).map((id) => readGuide(contentDir, id));
@@ -77,13 +87,13 @@ export function scaffoldGuide(contentDir: string, companyName: string, roleName:
   const keywords = starterKeywords(sameRole.length > 0 ? sameRole : library);
   const roleFile = join(contentDir, 'roles', `${role}.yaml`);
   if (!existsSync(roleFile)) {
-    writeYaml(roleFile, {
+    writeFileSync(roleFile, yaml({
       name: titleCase(roleName),
       summary: `${DRAFT} what the role does and what its resumes are read for.`,
       titles: [titleCase(roleName)],
       // A start a writer replaces: the skills this role's guides ask for first.
       core: [...new Set(keywords.flatMap((keyword) => keyword.terms.slice(0, 1)))].slice(0, 5),
-    });
+    }));
     created.push(roleFile);
   }
 
@@ -94,8 +104,8 @@ export function scaffoldGuide(contentDir: string, companyName: string, roleName:
     company,
     role,
     region: 'US',
-    author: { name: 'Shortlist Editorial Team', title: 'Resume and hiring research' },
     updated: new Date().toISOString().slice(0, 10),
+    reviewed: new Date().toISOString().slice(0, 10),
     keywords,
     mistakes: [
       ...(required.length > 0
@@ -108,17 +118,18 @@ export function scaffoldGuide(contentDir: string, companyName: string, roleName:
       question: `${DRAFT} question ${n} a candidate asks about this role here?`,
       answer: `${DRAFT} a specific answer of two to four sentences, with facts from the sources listed below and nothing invented.`,
     })),
-    sources: [{ title: `${DRAFT} a public page the company-specific facts come from`, url: 'https://example.com/source' }],
+    sources: [placeholderSource('source', 'a public page a company-specific fact comes from; then the postings you read, as kind: posting with asks')],
   };
   const section = (heading: string, what: string) => `## ${heading}\n\n${DRAFT} ${what}\n`;
   const body = [
     section('Resume strategy', 'how to frame a resume for this role at this company.'),
-    section('About the role', 'what the role does here, with its stack and products, each fact from a source.'),
+    section('About the role', 'what the role does here, with its stack and products, each fact cited [@source].'),
     section('What hiring managers look for', 'the evidence that moves a resume up, and what reads as a negative signal.'),
     section('The interview', 'how the loop runs for this role and how to prepare, as publicly described.'),
   ].join('\n');
   mkdirSync(join(contentDir, 'guides', company), { recursive: true });
-  writeFileSync(guideFile, `---\n${dump(frontmatter, { lineWidth: 110, quotingType: '"' })}---\n\n${body}`);
+  const guideYaml = markDraftLine(yaml(frontmatter), /^region: US$/m, 'the country of the postings you read');
+  writeFileSync(guideFile, `---\n${guideYaml}---\n\n${body}`);
   created.push(guideFile);
   return created;
 }

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { companySchema } from './schemas/company.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { pageSchema } from './schemas/page.ts';
 import { readGuideContext } from './schemas/readGuideContext.ts';
 import { roleSchema } from './schemas/role.ts';
 import { skillSchema } from './schemas/skill.ts';
@@ -30,4 +31,9 @@ const skills = defineCollection({
   schema: skillSchema,
 });
 
-export const collections = { guides, companies, roles, skills };
+const pages = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/pages`, pattern: '*.md' }),
+  schema: pageSchema,
+});
+
+export const collections = { guides, companies, roles, skills, pages };

@@ -1,4 +1,4 @@
-import { citedIds } from '../../src/library/citations.ts';
+import { citedIds, stripCitations } from '../../src/library/citations.ts';
 import type { Company } from '../../src/schemas/company.ts';
 import type { Guide } from '../../src/schemas/guide.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -59,7 +59,7 @@ function reviewNamingProblems(file: string, field: string, text: string, byId: R
       const source = byId.get(id);
       if (source?.kind !== 'review') return [];
       const platform = REVIEW_PLATFORMS.find((candidate) => candidate.host.test(hostOf(source.url)));
-      return platform && !sentence.toLowerCase().includes(platform.name.toLowerCase())
+      return platform && !stripCitations(sentence).toLowerCase().includes(platform.name.toLowerCase())
         ? [{ file, field, message: `"${sentence.trim().slice(0, 80)}…" cites candidate reports [@${id}] without saying so: name ${platform.name} in the sentence` }]
         : [];
     }),

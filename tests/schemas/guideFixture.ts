@@ -28,8 +28,8 @@ export function validGuide(): z.input<ReturnType<typeof guideSchema>> {
     company: 'acme',
     role: 'backend-developer',
     region: 'US',
-    author: { name: 'A. Writer', title: 'Recruiter' },
     updated: '2026-11-01',
+    reviewed: '2026-11-02',
     keywords: [
       keyword('Go', 'Golang'),
       keyword('PostgreSQL', 'Postgres'),
@@ -49,6 +49,9 @@ export function validGuide(): z.input<ReturnType<typeof guideSchema>> {
       question: `Question number ${n} about Acme?`,
       answer: `An answer to question ${n} that is long enough to be useful to a reader, with some detail about Acme.`,
     })),
-    sources: [{ title: 'Acme engineering blog', url: 'https://acme.example/blog' }],
+    sources: [
+      { id: 'acme-blog', kind: 'company', title: 'Acme engineering blog', url: 'https://acme.example/blog' },
+      { id: 'posting-backend', kind: 'posting', title: 'Backend Engineer, Payments', url: 'https://acme.example/jobs/1', read: '2026-11-01', asks: ['Go', 'Postgres'] },
+    ],
   };
 }
