@@ -4,7 +4,6 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pageLastModified } from './src/library/pageLastModified.ts';
-import { remarkCitations } from './src/library/remarkCitations.ts';
 
 // The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://shortlist.example';
@@ -14,7 +13,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
-    mdx({ remarkPlugins: [remarkCitations] }),
+    mdx(),
     preact(),
     sitemap({
       serialize(item) {

@@ -5,8 +5,6 @@
  */
 const CITATION = /\s*\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
 
-export type CitedPart = { text: string } | { ids: string[] };
-
 function idsOf(group: string): string[] {
   return group.split(';').map((id) => id.trim().slice(1));
 }
@@ -16,20 +14,12 @@ export function citedIds(text: string): string[] {
   return [...text.matchAll(CITATION)].flatMap((match) => idsOf(match[1]!));
 }
 
-/** The text cut at its citations: plain runs and the ids each citation names. */
-export function splitCitations(text: string): CitedPart[] {
-  const parts: CitedPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(CITATION)) {
-    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-    parts.push({ ids: idsOf(match[1]!) });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
+/** The text with each citation (and the space before it) replaced by what `render` makes of its ids. */
+export function replaceCitations(text: string, render: (ids: string[]) => string): string {
+  return text.replace(CITATION, (_, group: string) => render(idsOf(group)));
 }
 
 /** The text as read without its citations. */
 export function stripCitations(text: string): string {
-  return text.replace(CITATION, '');
+  return replaceCitations(text, () => '');
 }

@@ -19,7 +19,7 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 
 test('the sitemap lists every page with its last change, and robots.txt points to it', async ({ request }) => {
   const guides = listGuides(CONTENT);
-  const expected = new Set(['/', '/match/', '/methodology/', '/search/']);
+  const expected = new Set(['/', '/editorial-policy/', '/match/', '/methodology/', '/search/']);
   for (const id of guides) {
     const [company, role] = id.split('/');
     for (const path of [`/guides/${id}/`, `/companies/${company}/`, `/roles/${role}/`]) expected.add(path);
@@ -30,6 +30,16 @@ test('the sitemap lists every page with its last change, and robots.txt points t
   expect(guideEntries).toHaveLength(guides.length);
   expect(guideEntries.every((entry) => entry[1] !== undefined)).toBe(true);
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
+
+test('every guide is by Shortlist editors, dated, and names no person as its author', async ({ request }) => {
+  for (const id of listGuides(CONTENT)) {
+    const html = await (await request.get(`/guides/${id}/`)).text();
+    expect(html, id).toMatch(/<p class="byline"[^>]*>\s*By <strong[^>]*>Shortlist editors<\/strong> · Updated <time datetime="\d{4}-\d{2}-\d{2}"/);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
+    expect(jsonLd, id).not.toContain('"Person"');
+    expect(jsonLd, id).toContain('"author":{"@type":"Organization","name":"Shortlist editors"');
+  }
 });
 
 test('the feed lists every guide, newest first', async ({ request }) => {
