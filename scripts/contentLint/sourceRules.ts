@@ -104,7 +104,6 @@ export function guideCitedFields(guide: Guide, sections: BodySection[], companyN
     ...guide.keywords.map((keyword, index) => ({ field: `keywords.${index}.advice`, text: keyword.advice, mustCite: false })),
     ...guide.mistakes.map((mistake, index) => ({ field: `mistakes.${index}.detail`, text: mistake.detail, mustCite: false })),
     ...guide.faq.map((item, index) => ({ field: `faq.${index}.answer`, text: item.answer, mustCite: namesCompany(item.answer) })),
-    ...(guide.interview?.summary ? [{ field: 'interview.summary', text: guide.interview.summary, mustCite: true }] : []),
     ...(guide.interview?.duration ? [{ field: 'interview.duration', text: guide.interview.duration, mustCite: true }] : []),
     ...(guide.interview?.rounds ?? []).map((round, index) => ({ field: `interview.rounds.${index}.detail`, text: round.detail, mustCite: true })),
   ];

@@ -70,8 +70,8 @@ export function guideSchema({ terms, companyIds, roleIds }: GuideContext) {
         .array(sourceSchema(terms))
         .min(1)
         .superRefine(noDuplicates((source) => source.id, 'source id')),
-      /** Where this role's loop differs from the company's usual one. */
-      interview: interviewSchema.partial().optional(),
+      /** Where this role's rounds or timeline differ from the company's; the guide's prose tells the rest. */
+      interview: interviewSchema.omit({ summary: true }).partial().optional(),
     })
     .strict();
 }
