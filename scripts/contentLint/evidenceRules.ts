@@ -5,7 +5,10 @@ import type { SkillGraph } from '../../src/taxonomy/skillGraph.ts';
 import type { TermIndex } from '../../src/taxonomy/taxonomy.ts';
 import type { ContentProblem } from './contentProblem.ts';
 
-/** Fewer postings than this cannot say what a company's postings for a role ask for. */
+/**
+ * Fewer postings than this cannot say what a company's postings for a role ask for. A guide that found none
+ * may still stand on the company's own sources, keyword by keyword (`evidence`); then nothing is required.
+ */
 export const MIN_POSTINGS = 3;
 /** `required` means at least this share of the postings read ask for the keyword. */
 export const REQUIRED_SHARE = 0.5;
@@ -15,8 +18,8 @@ export function evidenceProblems(file: string, guide: Guide, reachable: readonly
   const problems: ContentProblem[] = [];
   const counts = postingCounts(guide.keywords, guide.sources, terms, graph);
   const postings = guide.sources.filter((source) => source.kind === 'posting').length;
-  if (postings < MIN_POSTINGS) {
-    problems.push({ file, field: 'sources', message: `${postings} postings read; record at least ${MIN_POSTINGS} (kind: posting, with asks) so the keyword counts mean something` });
+  if (postings > 0 && postings < MIN_POSTINGS) {
+    problems.push({ file, field: 'sources', message: `${postings} postings read; record at least ${MIN_POSTINGS} (kind: posting, with asks) so the keyword counts mean something, or none and back every keyword with evidence` });
   }
   const ids = new Set(reachable.map((source) => source.id));
   guide.keywords.forEach((keyword, index) => {
@@ -31,7 +34,9 @@ export function evidenceProblems(file: string, guide: Guide, reachable: readonly
     if (asking === 0 && keyword.evidence === undefined) {
       problems.push({ file, field, message: `no posting read asks for "${keyword.label}" and no evidence backs it: add the posting, cite a source in evidence, or drop the keyword` });
     }
-    if (keyword.importance === 'required' && postings > 0 && asking < postings * REQUIRED_SHARE) {
+    if (keyword.importance === 'required' && postings === 0) {
+      problems.push({ file, field: `${field}.importance`, message: `"${keyword.label}" is required, but no posting was read: only postings can make a skill required` });
+    } else if (keyword.importance === 'required' && asking < postings * REQUIRED_SHARE) {
       problems.push({ file, field: `${field}.importance`, message: `"${keyword.label}" is required but ${asking} of ${postings} postings ask for it: required means at least ${REQUIRED_SHARE * 100}%` });
     }
   });

@@ -178,7 +178,8 @@ describe('npm run lint:content', () => {
     expect(found).toContainEqual(expect.stringMatching(/^guides\/umbrella\/backend-developer\.mdx: .*repeats/));
     expect(found).toContainEqual(expect.stringMatching(/body: Resume strategy: 1 distinct sentences/));
     expect(found).toContainEqual(expect.stringMatching(/keywords\.0\.unverified: ".*" is a starter keyword from other guides/));
-    expect(found).toContainEqual(expect.stringMatching(/sources: 0 postings read/));
+    expect(found).toContainEqual(expect.stringMatching(/keywords\.\d+\.importance: ".*" is required, but no posting was read/));
+    expect(found).toContainEqual(expect.stringMatching(/keywords\.\d+: no posting read asks for ".*" and no evidence backs it/));
     expect(found).toContainEqual(expect.stringMatching(/^companies\/umbrella\.yaml: stack\.0: no posting the company's guides read names "Git"/));
   });
 
