@@ -13,7 +13,7 @@ export const PRIMARY_KINDS: ReadonlySet<SourceKind> = new Set(['company', 'engin
 /** How the page labels each kind beside a source. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   company: 'company page',
-  engineers: "its engineers' talk or paper",
+  engineers: 'talk or paper by its engineers',
   posting: 'job posting',
   review: 'candidate reports',
   press: 'press',
