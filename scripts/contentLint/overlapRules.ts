@@ -1,5 +1,6 @@
 import type { ContentProblem } from './contentProblem.ts';
-import { comparableWords, isContentWord, shingles, type ProseUnit } from './guideText.ts';
+import { comparableWords, isContentWord, sentences, shingles, type ProseUnit } from './guideText.ts';
+import { jaccard, MIN_COMPARED_WORDS, SAME_SENTENCE_OVERLAP } from './substanceRules.ts';
 
 /** Word n-grams compared between guides. */
 export const SHINGLE_WORDS = 5;
@@ -51,8 +52,35 @@ export function overlapFigures(guides: GuideProse[]): OverlapFigure[] {
   });
 }
 
-export function overlapProblems(guides: GuideProse[]): ContentProblem[] {
+/**
+ * A sentence another guide already says, in the same words or nearly (the rule a guide applies to its own
+ * sentences): reported on the later guide, naming the earlier.
+ */
+function copiedSentenceProblems(guides: GuideProse[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const byGram = new Map<string, { id: string; field: string; sentence: string; grams: Set<string> }[]>();
+  for (const guide of guides) {
+    const own: typeof problems = [];
+    const entries: { id: string; field: string; sentence: string; grams: Set<string> }[] = [];
+    for (const unit of guide.units) {
+      for (const sentence of sentences(unit.text)) {
+        const words = comparableWords(sentence, guide.names);
+        if (words.length < MIN_COMPARED_WORDS) continue;
+        const grams = new Set(shingles(words, 4));
+        const candidates = new Set([...grams].flatMap((gram) => byGram.get(gram) ?? []));
+        const twin = [...candidates].find((other) => jaccard(grams, other.grams) >= SAME_SENTENCE_OVERLAP);
+        if (twin) own.push({ file: guide.file, field: unit.field, message: `"${sentence.slice(0, 80)}" is a sentence of ${twin.id} (${twin.field}): say it in this guide's own words` });
+        entries.push({ id: guide.id, field: unit.field, sentence, grams });
+      }
+    }
+    for (const entry of entries) for (const gram of entry.grams) byGram.set(gram, [...(byGram.get(gram) ?? []), entry]);
+    problems.push(...own);
+  }
+  return problems;
+}
+
+export function overlapProblems(guides: GuideProse[]): ContentProblem[] {
+  const problems: ContentProblem[] = [...copiedSentenceProblems(guides)];
   for (const figure of overlapFigures(guides)) {
     if (figure.shared > MAX_SHARED_SHINGLES) {
       const guide = guides.find((candidate) => candidate.id === figure.id)!;

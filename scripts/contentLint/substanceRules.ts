@@ -10,11 +10,11 @@ export const MIN_SECTION_SENTENCES = 4;
 /** Two sentences sharing this share of their word 4-grams say the same thing twice. */
 export const SAME_SENTENCE_OVERLAP = 0.5;
 /** Sentences shorter than this are compared only when identical ("Be specific." may recur). */
-const MIN_COMPARED_WORDS = 8;
+export const MIN_COMPARED_WORDS = 8;
 /** An FAQ answer whose content words come this much from one section tells that section again. */
 export const FAQ_RETELLING = 0.6;
 
-const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+export const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared++;
   return shared / (a.size + b.size - shared || 1);
