@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { keywordRow, openScorer, pdfFile, upload, type UploadFile } from './scorerPage.ts';
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS } from '../../src/limits.ts';
 
-const GUIDE = '/guides/stripe/backend-developer/';
+const GUIDE = '/guides/datadog/backend-developer/';
 const textFile = (name: string, text: string): UploadFile => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 /** A resume whose every line says which file it came from, so the text shown names the file that won. */
 const namedResume = (name: string) => `${BACKEND_RESUME}\nProjects\n• Wrote the ${name} service in Go`;
