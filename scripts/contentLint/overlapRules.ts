@@ -8,11 +8,13 @@ export const SHINGLE_WORDS = 5;
 export const MAX_SHARED_SHINGLES = 0.06;
 /**
  * Template frames: a long phrase found in a few guides, or a short one made only of content words found in
- * many ("candidates commonly report", "reviewers cannot tell"), is a sentence pattern, not a fact.
+ * a large share of them ("candidates commonly report", "reviewers cannot tell"), is a sentence pattern, not a
+ * fact. The short kind scales with the library, since a bigger library repeats domain terms ("requests per
+ * second") more often by chance: at least `share` of the guides, and never fewer than `guides`.
  */
 export const FRAME_RULES = [
-  { words: 6, guides: 3, contentWords: 2 },
-  { words: 3, guides: 6, contentWords: 3 },
+  { words: 6, guides: 3, share: 0, contentWords: 2 },
+  { words: 3, guides: 5, share: 0.3, contentWords: 3 },
 ] as const;
 /** Mistake titles: a pair of content words in this many guides' titles is a templated mistake. */
 export const TITLE_FRAME_GUIDES = 4;
@@ -101,7 +103,7 @@ export function overlapProblems(guides: GuideProse[]): ContentProblem[] {
     for (const { rule, users: byGram } of frames) {
       for (const gram of gramsOf(guide, rule.words)) {
         const users = byGram.get(gram)!;
-        if (users.length >= rule.guides && gram.split(' ').filter(isContentWord).length >= rule.contentWords) {
+        if (users.length >= Math.max(rule.guides, Math.ceil(rule.share * guides.length)) && new Set(gram.split(' ').filter(isContentWord)).size >= rule.contentWords) {
           problems.push({ file: guide.file, field: 'prose', message: `"${gram}" is a template frame: ${users.length} guides use it (${byFile(users)})` });
         }
       }
