@@ -10,9 +10,9 @@ export const MISTAKE_RULES = {
   'concise-bullets': 'your bullets are short and free of filler such as "responsible for" or "helped with"',
   'quantified-impact': 'your experience bullets back their claims with numbers (latency, uptime, volume, money)',
   'scale-shown':
-    'an experience bullet gives the scale of a system you built or ran with a figure: traffic (requests or events per second), data (TB), people served or machines run; "large-scale" alone is a claim',
+    'an experience bullet gives the scale of a system you built or ran with a figure: traffic or the work it carries (requests per second, trips, jobs), data (rows, tables, TB), people or organisations served, or machines run; "large-scale" alone is a claim',
   'speed-measured':
-    'an experience bullet measures speed: a time ("LCP from 3.8 s to 2.1 s", "800 ms"), or a share or factor beside what got faster (load time, latency, bundle size); "faster" alone is a claim',
+    'an experience bullet measures speed: a time ("LCP from 3.8 s to 2.1 s", "800 ms", "a 6-hour job now runs in 40 minutes"), or a share or factor beside what got faster (load time, latency, runtime, bundle size); "faster" alone is a claim',
 } as const;
 export type MistakeRuleId = keyof typeof MISTAKE_RULES;
 const MISTAKE_RULE_IDS = Object.keys(MISTAKE_RULES) as [MistakeRuleId, ...MistakeRuleId[]];

@@ -86,8 +86,11 @@ export const FIGURE =
 
 /** A quantity: digits that are not a year, with "k", "M" or "million" after them, or a large number in words. */
 const QUANTITY = String.raw`(?:\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\s?(?:[kKmMbB]\b|thousand|million|billion)?|\b(?:hundreds|thousands|millions|billions|dozens)\b)`;
-/** What the size of a system is counted in: traffic, data, people served, machines run. */
-const SCALE_UNITS = String.raw`(?:requests?|queries|calls|events|messages|transactions|payments|orders|writes|reads|records|rows|documents|files|users|customers|clients|members|subscribers|merchants|sellers|drivers|accounts|devices|tenants|machines|servers|hosts|nodes|instances|clusters|containers|pods|regions|data ?centers|datacenters|zones|services|microservices|stores|sites|[KMGTPE]B|QPS|RPS|TPS)`;
+/**
+ * What the size of a system is counted in: traffic and the units of work it carries (trips, bookings, jobs),
+ * data (rows, tables, terabytes), people and organisations served, machines run.
+ */
+const SCALE_UNITS = String.raw`(?:requests?|queries|calls|events|messages|transactions|payments|payouts|orders|trips|rides|deliveries|bookings|reservations|listings|streams|jobs|tasks|pipelines|workflows|writes|reads|records|rows|tables|partitions|shards|topics|datasets|documents|files|(?:kilo|mega|giga|tera|peta|exa)bytes|users|customers|clients|members|subscribers|merchants|sellers|drivers|riders|earners|guests|partners|developers|organi[sz]ations|orgs|companies|businesses|accounts|devices|tenants|machines|servers|hosts|nodes|instances|clusters|containers|pods|GPUs|CPUs|cores|regions|data ?centers|datacenters|zones|services|microservices|stores|sites|repositories|repos|[KMGTPE]B|QPS|RPS|TPS)`;
 
 /**
  * A bullet that gives the scale of a system: a quantity counted in traffic, data, people served or machines
@@ -96,13 +99,13 @@ const SCALE_UNITS = String.raw`(?:requests?|queries|calls|events|messages|transa
  */
 export const SCALE_FIGURE = new RegExp(String.raw`${QUANTITY}(?:\s+[\w'’-]+){0,3}?\s*${SCALE_UNITS}\b`, 'i');
 
-/** A time: how long something takes, in milliseconds to minutes ("2.1 s", "800 ms", "40 minutes"). */
-const DURATION = /\b\d[\d,.]*\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b/i;
+/** A time: how long something takes, in milliseconds to days ("2.1 s", "800 ms", "40 minutes", "6h", "2 days"). */
+const DURATION = /\b\d[\d,.]*(?:\s|-)?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
 /** A change by a factor or a share ("35%", "2x", "halved"), which measures speed beside a word about it. */
 const CHANGE = /\d[\d,.]*\s?(?:%|x\b|×)|\b(?:halved|doubled|tripled|twice as fast|\d+ times faster)\b|\b\d[\d,.]*\s?[KM]B\b/i;
 /** Words that say a figure is about speed: load and render times, their metrics, latency, payload size. */
 const SPEED_WORDS =
-  /\b(?:faster|speed|speeds|latency|latencies|load|loads|loading|render|rendering|paint|interactive|response time|p50|p90|p95|p99|LCP|FCP|FID|INP|CLS|TTI|TTFB|TBT|Core Web Vitals|Lighthouse|bundle|bundles|payload|page weight|startup|cold start)\b/i;
+  /\b(?:faster|speed|speeds|latency|latencies|load|loads|loading|render|rendering|paint|interactive|response time|runtime|run time|build time|p50|p90|p95|p99|LCP|FCP|FID|INP|CLS|TTI|TTFB|TBT|Core Web Vitals|Lighthouse|bundle|bundles|payload|page weight|startup|cold start)\b/i;
 
 /** Whether a bullet measures speed: a time, or a factor or share beside a word about speed. */
 export function measuresSpeed(text: string): boolean {
