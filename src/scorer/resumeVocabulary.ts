@@ -85,12 +85,12 @@ export const FIGURE =
   /(?:[$€£]\s?\d|\d(?:[\d,.]*)\s?(?:%|x\b|×|[kKmMbB]\b|ms\b|s\b|hours?|days?|weeks?|users|customers|requests|rps|qps|tps))|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled|tripled|quadrupled|tenfold|twice|thrice)\b/i;
 
 /** A quantity: digits that are not a year, with "k", "M" or "million" after them, or a large number in words. */
-const QUANTITY = String.raw`(?:\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\s?(?:[kKmMbB]\b|thousand|million|billion)?|\b(?:hundreds|thousands|millions|billions|dozens)\b)`;
+const QUANTITY = String.raw`(?:\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\s?(?:[kKmMbBtT]\b|thousand|million|billion|trillion)?|\b(?:hundreds|thousands|millions|billions|trillions|dozens)\b)`;
 /**
  * What the size of a system is counted in: traffic and the units of work it carries (trips, bookings, jobs),
  * data (rows, tables, terabytes), people and organisations served, machines run.
  */
-const SCALE_UNITS = String.raw`(?:requests?|queries|calls|events|messages|transactions|payments|payouts|orders|trips|rides|deliveries|bookings|reservations|listings|streams|jobs|tasks|pipelines|workflows|writes|reads|records|rows|tables|partitions|shards|topics|datasets|documents|files|(?:kilo|mega|giga|tera|peta|exa)bytes|users|customers|clients|members|subscribers|merchants|sellers|drivers|riders|earners|guests|partners|developers|organi[sz]ations|orgs|companies|businesses|accounts|devices|tenants|machines|servers|hosts|nodes|instances|clusters|containers|pods|GPUs|CPUs|cores|regions|data ?centers|datacenters|zones|services|microservices|stores|sites|repositories|repos|[KMGTPE]B|QPS|RPS|TPS)`;
+const SCALE_UNITS = String.raw`(?:requests?|queries|calls|events|messages|transactions|payments|payouts|orders|trips|rides|deliveries|bookings|reservations|listings|shops|products|items|sessions|visits|page ?views|pageviews|listeners|streams|jobs|tasks|pipelines|workflows|writes|reads|records|rows|tables|partitions|shards|topics|datasets|documents|files|metrics|monitors|data ?points|time series|logs|spans|traces|(?:kilo|mega|giga|tera|peta|exa)bytes|users|customers|clients|members|subscribers|merchants|sellers|drivers|riders|earners|guests|partners|developers|organi[sz]ations|orgs|companies|businesses|accounts|devices|tenants|machines|servers|hosts|nodes|instances|clusters|containers|pods|GPUs|CPUs|cores|regions|data ?cent(?:er|re)s|datacent(?:er|re)s|PoPs|points of presence|locations|zones|services|microservices|stores|sites|repositories|repos|[KMGTPE]B|QPS|RPS|TPS)`;
 
 /**
  * A bullet that gives the scale of a system: a quantity counted in traffic, data, people served or machines
@@ -105,7 +105,7 @@ const DURATION = /\b\d[\d,.]*(?:\s|-)?(?:ms|milliseconds?|s|secs?|seconds?|mins?
 const CHANGE = /\d[\d,.]*\s?(?:%|x\b|×)|\b(?:halved|doubled|tripled|twice as fast|\d+ times faster)\b|\b\d[\d,.]*\s?[KM]B\b/i;
 /** Words that say a figure is about speed: load and render times, their metrics, latency, payload size. */
 const SPEED_WORDS =
-  /\b(?:faster|speed|speeds|latency|latencies|load|loads|loading|render|rendering|paint|interactive|response time|runtime|run time|build time|p50|p90|p95|p99|LCP|FCP|FID|INP|CLS|TTI|TTFB|TBT|Core Web Vitals|Lighthouse|bundle|bundles|payload|page weight|startup|cold start)\b/i;
+  /\b(?:fast|faster|speed|speeds|latency|latencies|load|loads|loading|render|rendering|paint|interactive|response time|runtime|run time|build time|MTTR|MTTD|recovery time|time to recover|time to detect|p50|p90|p95|p99|LCP|FCP|FID|INP|CLS|TTI|TTFB|TBT|Core Web Vitals|Lighthouse|bundle|bundles|payload|page weight|startup|cold start)\b/i;
 
 /** Whether a bullet measures speed: a time, or a factor or share beside a word about speed. */
 export function measuresSpeed(text: string): boolean {

@@ -9,6 +9,10 @@ describe('what a bullet measures', () => {
     'Served 150,000 organizations from one multi-tenant cluster',
     'Moved 4 petabytes of click logs into the lakehouse',
     'Scheduled training across 512 GPUs in three regions',
+    'Ranked 100 million listeners\' home feeds every morning',
+    'Evaluated 40,000 monitors against trillions of data points a day',
+    'Handled 2M sessions and 30M page views on launch day',
+    'Rolled the new resolver out to 300 data centres and 120 PoPs',
   ])('scale: %s', (bullet) => {
     expect(SCALE_FIGURE.test(bullet)).toBe(true);
   });
@@ -25,6 +29,8 @@ describe('what a bullet measures', () => {
     'A 9-hour backfill now finishes in 50 min',
     'Reduced model training runtime by 35% with mixed precision',
     'Brought the release build from 2 days to 3h',
+    'Cut MTTR by 60% with automated rollbacks',
+    'Made the query planner twice as fast on wide tables',
   ])('speed: %s', (bullet) => {
     expect(measuresSpeed(bullet)).toBe(true);
   });
