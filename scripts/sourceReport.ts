@@ -3,7 +3,11 @@
  * behind its keyword list and how many keywords rest on postings versus cited evidence — and the library's
  * shared-phrasing figure. For editors reviewing the library; lint:content enforces the rules.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { pageSources } from '../src/library/pageSources.ts';
+import { companySchema } from '../src/schemas/company.ts';
 import { fileURLToPath } from 'node:url';
 import { postingCounts } from '../src/library/postingCounts.ts';
 import { listGuides, readGuide } from '../src/schemas/readGuide.ts';
@@ -21,12 +25,15 @@ const shared = new Map(overlap.map((figure) => [figure.id, figure.shared]));
 
 const rows = listGuides(contentDir).map((id) => {
   const guide = readGuide(contentDir, id);
-  const kinds = (kind: string) => guide.sources.filter((source) => source.kind === kind).length;
+  const company = companySchema(context.terms).parse(parseYaml(readFileSync(join(contentDir, 'companies', `${guide.company}.yaml`), 'utf8')));
+  // What the page lists: the guide's sources and its company's.
+  const sources = pageSources(guide.sources, company.sources).map(({ source }) => source);
+  const kinds = (kind: string) => sources.filter((source) => source.kind === kind).length;
   const counts = Object.values(postingCounts(guide.keywords, guide.sources, context.terms, graph));
   return {
     id,
-    sources: guide.sources.length,
-    primary: guide.sources.filter((source) => PRIMARY_KINDS.has(source.kind)).length,
+    sources: sources.length,
+    primary: sources.filter((source) => PRIMARY_KINDS.has(source.kind)).length,
     postings: kinds('posting'),
     review: kinds('review'),
     press: kinds('press'),
@@ -42,4 +49,4 @@ for (const row of rows) {
   console.log(`| ${row.id} | ${row.sources} | ${row.primary} | ${row.postings} | ${row.review} | ${row.press} | ${row.keywords} (${row.fromPostings}) | ${row.required} | ${(row.shared * 100).toFixed(1)}% |`);
 }
 const total = (key: 'sources' | 'primary' | 'postings') => rows.reduce((sum, row) => sum + row[key], 0);
-console.log(`\n${rows.length} guides; ${total('sources')} sources, ${total('primary')} primary (${Math.round((total('primary') / total('sources')) * 100)}%), ${total('postings')} postings.`);
+console.log(`\n${rows.length} guides; ${total('sources')} sources on their pages (a company's shared by its guides), ${total('primary')} primary (${Math.round((total('primary') / total('sources')) * 100)}%), ${total('postings')} postings.`);
