@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { SCORE_BANDS } from '../../src/scorer/scoringRules.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME } from '../scorer/resumeTexts.ts';
 import { axeViolations, expect, test } from './fixtures.ts';
+import { listGuides } from '../../src/schemas/readGuide.ts';
+
+const CONTENT = new URL('../../content', import.meta.url).pathname;
 
 async function rank(page: Page, text: string) {
   await page.goto('/match/');
@@ -85,7 +88,7 @@ for (const width of [1280, 360]) {
 test("says why each guide ranks: the role's core the resume shows and lacks", async ({ page }) => {
   await rank(page, BACKEND_RESUME);
   const stripe = page.locator('[data-testid="guide-ranking"] li[data-guide="stripe/backend-developer"] [data-role-fit]');
-  await expect(stripe).toHaveText(/^Your Ruby on Rails, Ruby, Go, MySQL and \d+ more work match this role's core\./);
+  await expect(stripe).toHaveText(/^Your .+ work match(?:es)? this role's core\./);
   const frontend = page.locator('[data-testid="guide-ranking"] li[data-guide="stripe/frontend-developer"] [data-role-fit]');
   await expect(frontend).toHaveText(/Core and missing: .*React/);
 });
@@ -101,7 +104,7 @@ test('filters by company and by role', async ({ page }) => {
   await rank(page, BACKEND_RESUME);
   await page.getByLabel('Company').selectOption({ label: 'Stripe' });
   expect((await order(page)).every((id) => id.startsWith('stripe/'))).toBe(true);
-  expect(await order(page)).toHaveLength(3);
+  expect(await order(page)).toHaveLength(listGuides(CONTENT).filter((id) => id.startsWith('stripe/')).length);
   await page.getByLabel('Company').selectOption('');
   await page.getByLabel('Role').selectOption({ label: 'Frontend Developer' });
   const frontend = await order(page);

@@ -15,7 +15,8 @@ test('the home page search box loads its index on first focus and finds guides b
   const options = page.getByRole('option');
   await expect(options.first()).toBeVisible();
   expect(indexRequests).toHaveLength(1);
-  await expect(page.locator('[role="option"][data-guide="stripe/backend-developer"]')).toHaveCount(1);
+  // The Stripe SRE guide's keywords name PostgreSQL: its alias finds it.
+  await expect(page.locator('[role="option"][data-guide="stripe/site-reliability-engineer"]')).toHaveCount(1);
 
   await box.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
@@ -57,7 +58,7 @@ test('abbreviations and other names find the role or company they stand for, tha
   };
   expect((await firstResults('sde'))[0]).toBe('amazon/software-development-engineer');
   expect((await firstResults('sre')).slice(0, 3).every((id) => id.endsWith('/site-reliability-engineer'))).toBe(true);
-  expect((await firstResults('swe'))[0]).toBe('google/software-engineer');
+  expect((await firstResults('swe'))[0]).toMatch(/\/software-engineer$/);
   expect((await firstResults('pm'))[0]).toBe('microsoft/product-manager');
   expect((await firstResults('fullstack'))[0]).toBe('shopify/full-stack-developer');
   expect((await firstResults('back-end'))[0]).toMatch(/\/backend-developer$/);

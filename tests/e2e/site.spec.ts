@@ -49,8 +49,8 @@ test('the feed lists every guide, newest first', async ({ request }) => {
 });
 
 test('no internal link on any page leads to a missing page', async ({ page, request, baseURL }) => {
-  // It visits every page of the site: 20 s alone, past the default 30 s beside another test on CI's 2 cores.
-  test.setTimeout(120_000);
+  // It visits every page of the site (62 with 32 guides): about 40 s alone, far past the default 30 s beside another test on CI's 2 cores.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL ?? '').origin;
   const checked = new Map<string, number>();
   for (const path of await sitemapPaths(request)) {
