@@ -1,4 +1,4 @@
-import { PRIMARY_KINDS, SOURCE_KINDS, type Source } from '../schemas/source.ts';
+import { SOURCE_KINDS, type Source } from '../schemas/source.ts';
 
 export interface NumberedSource {
   number: number;
@@ -25,4 +25,3 @@ export function citationNumbers(sources: NumberedSource[]): Record<string, numbe
   return Object.fromEntries(sources.map(({ number, source }) => [source.id, number]));
 }
 
-export const isPrimary = (source: Source) => PRIMARY_KINDS.has(source.kind);
