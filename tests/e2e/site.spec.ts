@@ -111,7 +111,7 @@ for (const path of BUILT_PAGES.filter((page) => page.startsWith('/guides/'))) {
     expect(crumbs).toEqual((await page.locator('nav[aria-label="Breadcrumb"] li').allTextContents()).map((text) => text.trim()));
     const article = data[0] as { headline: string; dateModified: string };
     expect(article.headline).toBe(await page.locator('h1').textContent());
-    expect(article.dateModified).toBe(await page.locator('.byline time').getAttribute('datetime'));
+    expect(article.dateModified).toBe(await page.locator('.byline time').first().getAttribute('datetime'));
   });
 }
 
