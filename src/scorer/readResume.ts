@@ -2,7 +2,7 @@ import type { DocumentLine, LineGeometry, LineStyle } from '../document/types.ts
 import { countWords } from '../text/countWords.ts';
 import { countDateRanges, holdsDateRange } from './dateRanges.ts';
 import { readContactDetails } from './readContactDetails.ts';
-import { PAST_ACTION_VERBS } from './resumeVocabulary.ts';
+import { isPastActionVerb } from './resumeVocabulary.ts';
 import { findHeadings } from './findHeadings.ts';
 import { inlineSection } from './sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from './types.ts';
@@ -93,7 +93,7 @@ function endsEntry(previousText: string, text: string): boolean {
 /** A line that opens with a capitalised past-tense action verb after a finished phrase starts an item of its own. */
 function opensNewItem(text: string, previousText: string): boolean {
   const first = /^\p{Lu}\p{Ll}+/u.exec(text)?.[0];
-  return first !== undefined && PAST_ACTION_VERBS.has(first.toLowerCase()) && !OPEN_ENDING.test(previousText);
+  return first !== undefined && isPastActionVerb(first) && !OPEN_ENDING.test(previousText);
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {

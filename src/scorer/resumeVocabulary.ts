@@ -29,11 +29,8 @@ const IRREGULAR_PAST = [
   'stood', 'understood', 'upheld', 'withdrew', 'wound', 'won', 'rode', 'flew', 'bore', 'forged', 'saw',
 ];
 
-/**
- * Action verbs in the past tense: a capitalised one opening a printed line opens a new item, since a
- * sentence wrapped mid-way does not go on with a capitalised verb (a name or a product it might go on with).
- */
-export const PAST_ACTION_VERBS: ReadonlySet<string> = new Set([...[...ACTION_VERBS].filter((verb) => verb.endsWith('ed')), ...IRREGULAR_PAST]);
+/** Any regular past tense ("Added", "Cataloged", "Unified"), not a noun ending in "-eed" ("Speed", "Seed"). */
+const REGULAR_PAST = /^(?:[a-z]{2,}[^e]ed|[a-z]{3,}ied)$/;
 
 /** Past-tense openings that say the writer was there, not what they did: the duty phrases' verbs. */
 const WEAK_PAST = new Set(['helped', 'assisted', 'worked', 'participated', 'tasked', 'involved', 'attended', 'based', 'was', 'were']);
@@ -47,7 +44,16 @@ const WEAK_PAST = new Set(['helped', 'assisted', 'worked', 'participated', 'task
 export function isActionVerb(word: string): boolean {
   const lower = word.toLowerCase();
   if (WEAK_PAST.has(lower)) return false;
-  return ACTION_VERBS.has(lower) || IRREGULAR_PAST.includes(lower) || (/^[a-z]{2,}[^e]ed$|^[a-z]{3,}ied$/.test(lower) && !lower.endsWith('eed'));
+  return ACTION_VERBS.has(lower) || IRREGULAR_PAST.includes(lower) || REGULAR_PAST.test(lower);
+}
+
+/**
+ * An action verb in the past tense. A capitalised one opening a printed line opens a new item, since a
+ * sentence wrapped mid-way does not go on with a capitalised verb (a name or a product it might go on with).
+ */
+export function isPastActionVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isActionVerb(lower) && (IRREGULAR_PAST.includes(lower) || REGULAR_PAST.test(lower));
 }
 
 /** Phrases that describe a duty instead of a result. */

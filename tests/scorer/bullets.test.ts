@@ -119,6 +119,18 @@ describe('bullets as a recruiter reads them', () => {
     ]);
   });
 
+  it('starts a new item at any capitalised regular past tense, not only the verbs it lists', () => {
+    // Each item is the widest line of its list, so it reads as running to the edge; the verbs are on no list.
+    for (const verb of ['Fixed', 'Patched', 'Catalogued', 'Unified']) {
+      const text = `Experience\nWrote CUDA kernels for sparse solvers, cutting solve time from 420 ms to 95 ms\n${verb} the copy and compute streams of the runtime`;
+      const lines = drawn(text, [at(0), at(1, 1, 40), at(1, 1, 30)]);
+      expect(bulletsOf(text, lines)).toEqual([
+        'Experience: Wrote CUDA kernels for sparse solvers, cutting solve time from 420 ms to 95 ms',
+        `Experience: ${verb} the copy and compute streams of the runtime`,
+      ]);
+    }
+  });
+
   it('ends a bullet at a finished sentence followed by a capital or a figure, and at a dated line', () => {
     const text = 'Experience\n• Raised crash-free sessions to 99.9%.\n2018 – 2021 | iOS Engineer, Jetstream\n• Shipped the booking app\nMobile Lead, Kiwi Apps Jan 2016 – Jun 2018';
     expect(bulletsOf(text)).toEqual(['Experience: Raised crash-free sessions to 99.9%.', 'Experience: Shipped the booking app']);
