@@ -1,4 +1,5 @@
 import { verbForms } from '../text/verbForms.ts';
+import { IRREGULAR_VERBS, plainOf } from '../text/verbTense.ts';
 
 /** Verbs that open a bullet with what the writer did, in the past and present tense resumes use. */
 const VERB_STEMS = [
@@ -20,14 +21,22 @@ const VERB_STEMS = [
 export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(verbForms));
 
 /**
- * Irregular past forms that open resume bullets (the regular past tense is the "-ed" inflections): the stems
- * above, and common verbs an achievement starts with.
+ * Verbs a bullet's rewrite may turn to another tense: the action verbs' plain forms, the irregular verbs, and
+ * the everyday verbs duty phrases wrap ("responsible for handling", "helped review").
  */
-const IRREGULAR_PAST = [
-  'built', 'drove', 'grew', 'led', 'ran', 'rebuilt', 'rewrote', 'sped', 'taught', 'wrote', 'took', 'made', 'won', 'began', 'brought',
-  'gave', 'kept', 'held', 'sold', 'spoke', 'chose', 'oversaw', 'undertook', 'overcame', 'became', 'met', 'beat', 'sent', 'shot', 'spent',
-  'stood', 'understood', 'upheld', 'withdrew', 'wound', 'won', 'rode', 'flew', 'bore', 'forged', 'saw',
-];
+const PLAIN_VERBS: ReadonlySet<string> = new Set([
+  ...VERB_STEMS.filter((verb) => !verb.endsWith('ed') && !Object.values(IRREGULAR_VERBS).includes(verb)),
+  ...Object.keys(IRREGULAR_VERBS),
+  'champion', 'found', 'head', 'ship', 'add', 'answer', 'assist', 'conduct', 'ensure', 'fix', 'handle', 'help', 'move', 'oversee', 'participate', 'perform', 'prepare',
+  'process', 'provide', 'respond', 'review', 'serve', 'support', 'track', 'update', 'use', 'utilize', 'leverage', 'work', 'operate',
+  'administer', 'investigate', 'onboard', 'research', 'schedule', 'report', 'draft', 'edit', 'host',
+]);
+
+/** The plain form of a verb a rewrite can change the tense of ("maintaining" → "maintain"), or null. */
+export const plainVerbOf = (word: string): string | null => plainOf(word, (plain) => PLAIN_VERBS.has(plain));
+
+/** Irregular past forms that open resume bullets (the regular past tense is the "-ed" inflections). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.values(IRREGULAR_VERBS));
 
 /** Any regular past tense ("Added", "Cataloged", "Unified"), not a noun ending in "-eed" ("Speed", "Seed"). */
 const REGULAR_PAST = /^(?:[a-z]{2,}[^e]ed|[a-z]{3,}ied)$/;
@@ -44,7 +53,7 @@ const WEAK_PAST = new Set(['helped', 'assisted', 'worked', 'participated', 'task
 export function isActionVerb(word: string): boolean {
   const lower = word.toLowerCase();
   if (WEAK_PAST.has(lower)) return false;
-  return ACTION_VERBS.has(lower) || IRREGULAR_PAST.includes(lower) || REGULAR_PAST.test(lower);
+  return ACTION_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || REGULAR_PAST.test(lower);
 }
 
 /**
@@ -53,7 +62,7 @@ export function isActionVerb(word: string): boolean {
  */
 export function isPastActionVerb(word: string): boolean {
   const lower = word.toLowerCase();
-  return isActionVerb(lower) && (IRREGULAR_PAST.includes(lower) || REGULAR_PAST.test(lower));
+  return isActionVerb(lower) && (IRREGULAR_PAST.has(lower) || REGULAR_PAST.test(lower));
 }
 
 /** Phrases that describe a duty instead of a result. */

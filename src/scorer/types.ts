@@ -289,3 +289,88 @@ export interface GuideSpec {
   /** Most pages the guide accepts, when it says. */
   maxPages?: number;
 }
+
+/** What a bullet does well, or lacks: each the id of a rule in bulletRules.ts. */
+export type BulletStrengthId = 'result' | 'action-verb' | 'skill-in-use' | 'right-length';
+export type BulletIssueId =
+  | 'no-result'
+  | 'duty-opener'
+  | 'no-action-verb'
+  | 'passive-voice'
+  | 'first-person'
+  | 'too-long'
+  | 'too-short'
+  | 'filler'
+  | 'tool-without-outcome'
+  | 'tense';
+
+export interface BulletNote<Id extends string> {
+  rule: Id;
+  message: string;
+}
+
+/**
+ * A gap only the writer can fill, shown in brackets ("[how much]"). `standIn` is what the what-if rescore reads
+ * in its place: a fact of the kind asked for, so that a fix is worth what it will be once filled in.
+ */
+export interface Placeholder {
+  prompt: string;
+  standIn: string;
+}
+
+/** A bullet's words as the coach would write them: the writer's own words, rearranged, and gaps to fill. */
+export interface BulletRewrite {
+  /** The rewrite as shown, placeholders in brackets. */
+  text: string;
+  placeholders: Placeholder[];
+  /** The issues it answers. */
+  answers: BulletIssueId[];
+}
+
+export interface BulletCoaching {
+  /** 1-based, in document order among the coached bullets: "bullet 3". */
+  index: number;
+  section: SectionName;
+  /** The bullet's words, its marker removed and wrapped lines joined. */
+  text: string;
+  /** Where those words stand in the resume text: an edit replaces exactly this range. */
+  start: number;
+  end: number;
+  /** Whether it belongs to a role that runs to the present; null when no dated role line stands above it. */
+  current: boolean | null;
+  /** Skills it names, by canonical name. */
+  skills: string[];
+  strengths: BulletNote<BulletStrengthId>[];
+  issues: BulletNote<BulletIssueId>[];
+  rewrite: BulletRewrite | null;
+}
+
+export type FixKind = 'rewrite' | 'keyword';
+
+/** One edit the coach proposes, and what it is worth by the same engine's rescore. */
+export interface Fix {
+  /** Stable within one report: `rewrite:<bullet>` or `keyword:<label>`. */
+  id: string;
+  kind: FixKind;
+  /** The bullet it edits (BulletCoaching.index). */
+  bullet: number;
+  /** "Name Kafka in bullet 3", "Rewrite bullet 2". */
+  title: string;
+  /** Why, and for a keyword, the reminder to add only what is true. */
+  detail: string;
+  /** The bullet's words after the fix, placeholders in brackets. */
+  after: string;
+  /** Applies with no gap to fill: the score moves by exactly `points` when applied. */
+  asWritten: boolean;
+  /** The score after the fix minus the score now, both whole numbers from the same engine. */
+  points: number;
+  /** For a keyword fix, the keyword's label. */
+  keyword?: string;
+}
+
+/** Every coached bullet, and the fixes worth points, most points first. */
+export interface Coaching {
+  score: number;
+  bullets: BulletCoaching[];
+  fixes: Fix[];
+}

@@ -1,0 +1,42 @@
+import type { Taxonomy } from '../taxonomy/taxonomy.ts';
+import type { ResumeAnalysis } from './analyzeResume.ts';
+import { judgeBullet } from './bulletRules.ts';
+import { readDateRanges } from './dateRanges.ts';
+import { bulletBody } from './measureBullets.ts';
+import { rewriteBullet } from './rewriteBullet.ts';
+import type { BulletCoaching, ResumeLine } from './types.ts';
+
+/**
+ * Whether each line stands under a role that runs to the present: the nearest dated line above it in its
+ * section says (a role line "Jan 2022 – Present"); null when there is none.
+ */
+function currentRoles(lines: readonly ResumeLine[]): Map<ResumeLine, boolean | null> {
+  const current = new Map<ResumeLine, boolean | null>();
+  let open: boolean | null = null;
+  for (const line of lines) {
+    if (line.isHeading) open = null;
+    else if (!line.isBullet) {
+      const [range] = readDateRanges(line.text);
+      if (range) open = range.to === null;
+    }
+    current.set(line, open);
+  }
+  return current;
+}
+
+/**
+ * Every bullet the score reads for achievements (see measureBullets.ts), coached rule by rule
+ * (bulletRules.ts), with a rewrite in the writer's own words where one answers its issues.
+ */
+export function coachBullets(analysis: ResumeAnalysis, taxonomy: Taxonomy): BulletCoaching[] {
+  const roles = currentRoles(analysis.structure.lines);
+  const skills = analysis.mentionsOf(Object.keys(taxonomy));
+  return analysis.measures.achievements.map((line, i) => {
+    const text = bulletBody(line);
+    const start = line.start + (line.text.length - text.length);
+    const named = [...new Set(skills.filter((match) => match.start >= start && match.end <= line.end).map((match) => match.term))];
+    const facts = { text, current: roles.get(line) ?? null, skills: named };
+    const { strengths, issues } = judgeBullet(facts);
+    return { index: i + 1, section: line.section, text, start, end: line.end, current: facts.current, skills: named, strengths, issues, rewrite: rewriteBullet(facts, issues) };
+  });
+}

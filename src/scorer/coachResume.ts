@@ -1,0 +1,87 @@
+import { analyzeResume } from './analyzeResume.ts';
+import { coachBullets } from './coachBullets.ts';
+import { editedInput, replaceBullet, type FileText } from './editResume.ts';
+import { placeKeywords } from './placeKeywords.ts';
+import { filledRewrite } from './rewriteBullet.ts';
+import { scoreResume } from './scoreResume.ts';
+import { termMatchers } from './termMatchers.ts';
+import type { BulletCoaching, BulletIssueId, Coaching, Fix, ScoreInput } from './types.ts';
+
+/** Most fixes tried by rescoring: each costs one score of the resume. */
+const MAX_WHAT_IFS = 40;
+
+/** What a rewrite gives the bullet, in the words of the fix list. */
+const ANSWERED: Record<BulletIssueId, string> = {
+  'no-result': 'gives the result in figures',
+  'duty-opener': 'says what you did instead of a duty',
+  'no-action-verb': 'opens with what you did',
+  'passive-voice': 'says it actively',
+  'first-person': 'drops the pronoun',
+  tense: 'puts it in the right tense',
+  'tool-without-outcome': 'says what the technology did',
+  filler: 'cuts filler',
+  'too-long': 'is shorter',
+  'too-short': 'says more',
+};
+
+interface Candidate extends Omit<Fix, 'points'> {
+  /** The bullet's words the what-if scores: a rewrite's gaps filled with their stand-ins. */
+  scored: string;
+}
+
+function rewriteFix(bullet: BulletCoaching): Candidate | null {
+  const { rewrite } = bullet;
+  if (!rewrite) return null;
+  const gaps = rewrite.placeholders.length;
+  return {
+    id: `rewrite:${bullet.index}`,
+    kind: 'rewrite',
+    bullet: bullet.index,
+    title: `Rewrite bullet ${bullet.index}`,
+    detail: `So that it ${rewrite.answers.map((id) => ANSWERED[id]).join(', ')}.${gaps > 0 ? ` Fill in the ${gaps === 1 ? 'gap' : `${gaps} gaps`} in brackets with what only you know: the points assume you do.` : ''}`,
+    after: rewrite.text,
+    asWritten: gaps === 0,
+    scored: filledRewrite(rewrite),
+  };
+}
+
+/**
+ * Per-bullet coaching and the fixes it proposes, each worth the points the same engine gives the resume
+ * with the fix applied (a what-if rescore), most points first. Only fixes that gain points are listed; the
+ * bullets' own notes still say everything else.
+ *
+ * `file` is the text and lines the file gave when `input.text` is an edited copy of it: a what-if text is
+ * scored exactly as the page will score it once applied.
+ */
+export function coachResume(input: ScoreInput, file: FileText | null): Coaching {
+  const analysis = analyzeResume(input);
+  const { score, keywords } = scoreResume(input);
+  const bullets = coachBullets(analysis, input.taxonomy);
+  const byIndex = new Map(bullets.map((bullet) => [bullet.index, bullet]));
+  const placements = placeKeywords(keywords, input.keywords, bullets, input.taxonomy, termMatchers(input.taxonomy).graph);
+  const candidates: Candidate[] = [
+    ...placements.map(
+      (placement): Candidate => ({
+        id: `keyword:${placement.keyword}`,
+        kind: 'keyword',
+        bullet: placement.bullet,
+        title: `Name ${placement.term} in bullet ${placement.bullet}`,
+        detail: `This bullet is the likeliest place for ${placement.keyword}: ${placement.because}. Add it only if you used ${placement.term} in that work.`,
+        after: placement.after,
+        asWritten: true,
+        keyword: placement.keyword,
+        scored: placement.after,
+      }),
+    ),
+    ...bullets.flatMap((bullet) => rewriteFix(bullet) ?? []),
+  ].slice(0, MAX_WHAT_IFS);
+  const fixes = candidates
+    .map(({ scored, ...fix }): Fix => {
+      const bullet = byIndex.get(fix.bullet)!;
+      const text = replaceBullet(input.text, bullet, scored);
+      return { ...fix, points: scoreResume(editedInput(input, text, file)).score - score };
+    })
+    .filter((fix) => fix.points > 0)
+    .sort((a, b) => b.points - a.points || a.bullet - b.bullet);
+  return { score, bullets, fixes };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src/extract/extractPlainText.ts';
+import { coachResume } from '../../src/scorer/coachResume.ts';
+import { editedInput, replaceBullet, type FileText } from '../../src/scorer/editResume.ts';
+import { customKeywordSpecs } from '../../src/scorer/keywordSpecs.ts';
+import { scoreResume } from '../../src/scorer/scoreResume.ts';
+import { termMatchers } from '../../src/scorer/termMatchers.ts';
+import type { ScoreInput } from '../../src/scorer/types.ts';
+import { taxonomy } from './taxonomyFixture.ts';
+
+/** A weak resume, indented as a text file draws it: wrapped bullets go on under their first word. */
+const WEAK = `Dana Whitfield
+dana.whitfield@example.org | (206) 555-0148 | Seattle, WA
+
+Experience
+Platform Engineer, Northwind Freight — Mar 2021 – Present
+  * Responsible for maintaining the shipment tracking API and the
+    webhooks partners subscribe to
+  * Worked on the RabbitMQ consumers that route delivery events
+  * The invoice export was rewritten to finish in 20 minutes
+
+Data Analyst, Harbor Books — Jul 2017 – Feb 2021
+  * Build weekly sales dashboards in Tableau for store managers
+  * Successfully cleaned the loyalty data in order to support the pricing team
+
+Education
+B.S. Statistics, Lakeside University, 2017
+
+Skills
+Python, SQL, Tableau, RabbitMQ, Docker
+`;
+
+const file: FileText = extractPlainText(new TextEncoder().encode(WEAK));
+const keywords = customKeywordSpecs(['Kafka', 'REST', 'Kubernetes', 'Python', 'Looker', 'Terraform'], termMatchers(taxonomy));
+const input: ScoreInput = editedInput({ text: file.text, taxonomy, keywords }, file.text, file);
+const coaching = coachResume(input, file);
+
+describe('coaching a resume', () => {
+  it('coaches every achievement bullet, whole, in order', () => {
+    expect(coaching.bullets.map((bullet) => bullet.text)).toEqual([
+      'Responsible for maintaining the shipment tracking API and the webhooks partners subscribe to',
+      'Worked on the RabbitMQ consumers that route delivery events',
+      'The invoice export was rewritten to finish in 20 minutes',
+      'Build weekly sales dashboards in Tableau for store managers',
+      'Successfully cleaned the loyalty data in order to support the pricing team',
+    ]);
+    expect(coaching.bullets.map((bullet) => bullet.current)).toEqual([true, true, true, false, false]);
+    expect(coaching.score).toBe(scoreResume(input).score);
+  });
+
+  it('lists fixes by the points they gain, each gain the rescore of the resume with the fix applied', () => {
+    expect(coaching.fixes.length).toBeGreaterThan(2);
+    const points = coaching.fixes.map((fix) => fix.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    for (const fix of coaching.fixes.filter((candidate) => candidate.asWritten)) {
+      const bullet = coaching.bullets.find((candidate) => candidate.index === fix.bullet)!;
+      const applied = replaceBullet(file.text, bullet, fix.after);
+      expect(scoreResume(editedInput(input, applied, file)).score - coaching.score, fix.title).toBe(fix.points);
+    }
+  });
+
+  it('places a missing tool in the bullet that names its alternative, and only with the reminder to add what is true', () => {
+    const kafka = coaching.fixes.find((fix) => fix.keyword === 'Kafka');
+    expect(kafka?.bullet).toBe(2);
+    expect(kafka?.after).toBe('Worked on the RabbitMQ consumers that route delivery events using Kafka');
+    expect(kafka?.detail).toMatch(/only if you used Kafka/);
+  });
+
+  it('pins no keyword to a bullet unrelated to it', () => {
+    expect(coaching.fixes.some((fix) => fix.keyword === 'Terraform')).toBe(false);
+  });
+
+  it('gives a rewrite whose gaps ask for what only the writer knows, never a fact of its own', () => {
+    const first = coaching.bullets[0]!.rewrite!;
+    expect(first.text).toBe('Maintain the shipment tracking API and the webhooks partners subscribe to, [used by how many people or teams, how often]');
+    expect(coaching.bullets[2]!.rewrite?.text).toBe('Rewrote the invoice export to finish in 20 minutes');
+  });
+});
