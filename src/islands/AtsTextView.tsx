@@ -1,10 +1,15 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { KeywordMention } from '../scorer/types.ts';
+import type { ResumeEdits } from './useResumeEdits.ts';
 
 interface Props {
+  /** The text the report was made for: the mentions stand at its offsets. */
   text: string;
   mentions: KeywordMention[];
   fileName: string | null;
+  /** The whole text can be edited here; the report follows. */
+  edits: ResumeEdits;
 }
 
 /**
@@ -33,7 +38,8 @@ function blockEnds(text: string): number[] {
 }
 
 /** The text exactly as it was scored, matched terms marked, so a scrambled two-column read shows at once. */
-export function AtsTextView({ text, mentions, fileName }: Props) {
+export function AtsTextView({ text, mentions, fileName, edits }: Props) {
+  const [editing, setEditing] = useState(false);
   const marked = mentions.slice(0, MAX_MARKS);
   const blocks: ComponentChildren[] = [];
   let at = 0;
@@ -62,13 +68,34 @@ export function AtsTextView({ text, mentions, fileName }: Props) {
     <section class="scorer-block ats-text-block" aria-labelledby="scorer-text">
       <h3 id="scorer-text">What the ATS reads</h3>
       <p class="muted">
-        {fileName ? `The text of ${fileName} in the order an ATS reads it.` : 'The text you pasted.'} Highlighted words matched a keyword
+        {fileName ? `The text of ${fileName} in the order an ATS reads it${edits.edited ? ', with your edits' : ''}.` : `The text you pasted${edits.edited ? ', with your edits' : ''}.`} Highlighted words matched a keyword
         {mentions.length > MAX_MARKS ? ` (the first ${MAX_MARKS} of ${mentions.length} matches)` : ''}. If lines from two columns are mixed, or
         words are missing, an ATS sees the same.
       </p>
-      <pre class="ats-text" data-testid="extracted-text" tabIndex={0} aria-label="Resume text as an ATS reads it">
-        {blocks}
-      </pre>
+      <p>
+        <button type="button" class="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Done editing' : 'Edit the whole text'}
+        </button>
+      </p>
+      {editing ? (
+        <>
+          <label class="scorer__label" htmlFor="ats-text-editor">
+            Resume text, as scored
+          </label>
+          <textarea
+            id="ats-text-editor"
+            class="ats-text ats-text__editor"
+            rows={20}
+            value={edits.text}
+            onFocus={edits.beginEdit}
+            onInput={(event) => edits.editWholeText(event.currentTarget.value)}
+          />
+        </>
+      ) : (
+        <pre class="ats-text" data-testid="extracted-text" tabIndex={0} aria-label="Resume text as an ATS reads it">
+          {blocks}
+        </pre>
+      )}
     </section>
   );
 }

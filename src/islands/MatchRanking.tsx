@@ -73,7 +73,7 @@ export default function MatchRanking() {
     loadMatchIndex().then(setGuides, () => setIndexError(true));
   }, [resume]);
 
-  const ranks = useEngineAnswer(resume ? { kind: 'rank', resume: { text: resume.text, document: resume.document } } : null, [resume], input);
+  const ranks = useEngineAnswer(resume ? { kind: 'rank', resume: { text: resume.text, document: resume.document } } : null, [resume], input)?.value ?? null;
   const ranking = useMemo((): Ranked[] | null => {
     if (!ranks || !guides) return null;
     const byId = new Map(guides.map((guide) => [guide.id, guide]));

@@ -1,6 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
+import { compareVersions, type ScoredVersion } from '../scorer/compareReports.ts';
 import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
+import { BulletCoach } from './BulletCoach.tsx';
+import { FixList } from './FixList.tsx';
+import { forgetVersions, keepVersion, readVersions, removeVersion, type ResumeVersion } from './resumeVersions.ts';
+import { ScoreDelta } from './ScoreDelta.tsx';
+import { useResumeEdits } from './useResumeEdits.ts';
+import { VersionList } from './VersionList.tsx';
 import { AtsTextView } from './AtsTextView.tsx';
 import { CategoryBreakdown } from './CategoryBreakdown.tsx';
 import { jobDescriptionTooLong } from './inputError.ts';
@@ -38,6 +45,19 @@ function scoreChange(previous: Shown | null, resume: Resume, posting: string, re
   return `${moved}: ${why}.`;
 }
 
+/** Edits are rescored once typing pauses this long: the score follows the typing without a rescore per key. */
+const EDIT_DELAY = 150;
+/** A screen reader hears the score once it has held this long, not after every pause in typing. */
+const ANNOUNCE_DELAY = 1200;
+
+/** A scored version, and what to call it when a later one is compared with it. */
+interface Version extends ScoredVersion {
+  resume: Resume;
+  label: string;
+}
+
+const versionLabel = (resume: Resume, edited: boolean) => `${resume.fileName ?? 'Pasted text'}${edited ? ', edited' : ''}`;
+
 export default function ResumeScorer({ guide }: Props) {
   const input = useResumeInput();
   const { resume, mounted, dragging, panel } = input;
@@ -47,19 +67,57 @@ export default function ResumeScorer({ guide }: Props) {
   const postingTooLong = settledPosting.length > MAX_JOB_DESCRIPTION_CHARS;
   const posting = postingTooLong ? '' : settledPosting;
 
-  const report = useEngineAnswer(
-    resume ? { kind: 'score', resume: { text: resume.text, document: resume.document }, guide, jobDescription: posting } : null,
-    [resume, guide, posting],
-    input,
-  );
+  const edits = useResumeEdits(resume);
+  const settledEdit = useDebounced(edits.text, EDIT_DELAY);
+  // A new resume is scored at once; an edited one once typing pauses.
+  const scoredText = resume ? (edits.edited ? settledEdit : resume.text) : '';
+  const edited = resume !== null && scoredText !== resume.text;
+  const inputs = [resume, guide, posting, scoredText];
+  const request = resume ? { resume: { text: scoredText, document: resume.document }, guide, jobDescription: posting } : null;
+  const scored = useEngineAnswer(request && { kind: 'score', ...request }, inputs, input, resume);
+  const coached = useEngineAnswer(request && { kind: 'coach', ...request }, inputs, input, resume);
+  const report = scored?.value ?? null;
+
+  // The text each answer was made for: marks in "What the ATS reads" stand at its offsets.
+  const reportText = useRef('');
+  if (scored?.fresh) reportText.current = scoredText;
+  useEffect(() => {
+    if (coached?.fresh) edits.syncSpans(coached.value, scoredText);
+  }, [coached]);
+
+  // Before and after: the version this one is compared with is the resume as it arrived when it has been
+  // edited, else the last version of the resume scored before it.
+  const first = useRef<Version | null>(null);
+  const previous = useRef<Version | null>(null);
+  const last = useRef<Version | null>(null);
+  const [versions, setVersions] = useState<ResumeVersion[]>([]);
+  const resumeId = useMemo(() => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, [resume]);
+  useEffect(() => {
+    if (!resume || !scored?.fresh || !coached?.fresh) return;
+    const version: Version = { resume, label: versionLabel(resume, edited), report: scored.value, coaching: coached.value };
+    if (last.current?.resume !== resume) {
+      previous.current = last.current;
+      first.current = version;
+    }
+    last.current = version;
+    // Only versions the reader made here are kept: a resume read back from this device is kept already.
+    if (input.keep && (edited || resume.origin === 'file' || resume.origin === 'pasted')) {
+      setVersions(keepVersion({ id: `${resumeId}${edited ? ':edited' : ''}`, savedAt: new Date().toISOString(), label: version.label, score: scored.value.score, text: scoredText }));
+    }
+    if (edited) input.keepText(scoredText);
+  }, [scored, coached]);
+  useEffect(() => setVersions(input.keep ? readVersions() : []), [input.keep]);
+  const baseline = resume && edited && first.current?.resume === resume ? first.current : resume && !edited && previous.current ? previous.current : null;
+  const current = resume && scored?.fresh && coached?.fresh ? { report: scored.value, coaching: coached.value } : null;
+
   // A new resume's score takes focus (the heading is read out once) and comes into view; a rescore while the
-  // reader types a posting is announced politely and leaves focus in the field.
+  // reader types (a posting, an edit) is announced politely once the score holds, and leaves focus in the field.
   const shown = useRef<Shown | null>(null);
   const focused = useRef<Resume | null>(null);
   const [change, setChange] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    if (!report || !resume) return;
+    if (!report || !resume || !scored?.fresh) return;
     setChange(scoreChange(shown.current, resume, posting, report));
     shown.current = { resume, posting, score: report.score };
     if (focused.current !== resume && resume.origin !== 'pasted') {
@@ -68,10 +126,11 @@ export default function ResumeScorer({ guide }: Props) {
       const heading = document.getElementById('score-heading');
       heading?.focus({ preventScroll: true });
       heading?.closest('.scorer__results')?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    } else {
-      focused.current = resume;
-      setAnnouncement(`ATS score ${report.score} out of 100: ${report.verdict.label}.`);
+      return;
     }
+    focused.current = resume;
+    const timer = setTimeout(() => setAnnouncement(`ATS score ${report.score} out of 100: ${report.verdict.label}.`), ANNOUNCE_DELAY);
+    return () => clearTimeout(timer);
   }, [report]);
   const against = [guide?.title, posting ? 'the job description you pasted' : undefined].filter(Boolean).join(' and ') || 'general resume checks';
 
@@ -103,21 +162,49 @@ export default function ResumeScorer({ guide }: Props) {
       </div>
 
       {report && resume && (
-        <div class="scorer__results">
+        <div class="scorer__results" aria-busy={scored?.fresh ? 'false' : 'true'}>
           <ScoreSummary report={report} against={against} change={change} />
+          {baseline && current && (
+            <ScoreDelta
+              change={compareVersions(baseline, current)}
+              since={baseline.resume === resume ? `the resume as ${resume.origin === 'pasted' ? 'pasted' : 'read from the file'}` : baseline.label}
+              before={baseline.report.score}
+              after={current.report.score}
+            />
+          )}
           <PrintReport report={report} fileName={resume.fileName} against={against} />
           <p class="scorer-actions">
             <button type="button" class="button button--secondary" onClick={input.clear}>
               Score another
             </button>
-            <span class="muted">{resumeLabel(resume)}</span>
+            {edits.canUndo && (
+              <button type="button" class="button button--secondary" onClick={edits.undo}>
+                Undo last edit
+              </button>
+            )}
+            <span class="muted">
+              {resumeLabel(resume)}
+              {edited ? ', with your edits' : ''}
+            </span>
           </p>
           <DocumentWarnings warnings={report.warnings} />
           <PostingMatch posting={report.posting} />
+          {coached && <FixList fixes={coached.value.fixes} fresh={coached.fresh} edits={edits} />}
           <CategoryBreakdown breakdown={report.breakdown} />
           <KeywordTable keywords={report.keywords} />
+          {coached && <BulletCoach coaching={coached.value} fresh={coached.fresh} edits={edits} keep={input.keep} />}
           <MistakeChecks checks={report.checks} />
-          <AtsTextView text={resume.text} mentions={report.mentions} fileName={resume.fileName} />
+          <AtsTextView text={reportText.current} mentions={report.mentions} fileName={resume.fileName} edits={edits} />
+          {input.keep && (
+            <VersionList
+              versions={versions}
+              onRemove={(id) => setVersions(removeVersion(id))}
+              onForget={() => {
+                forgetVersions();
+                setVersions([]);
+              }}
+            />
+          )}
         </div>
       )}
     </div>

@@ -1,9 +1,12 @@
 import type { ExtractedDocument, ExtractProgress } from '../extract/types.ts';
 import type { GuideRank } from '../scorer/rankGuides.ts';
-import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
+import type { Coaching, GuideSpec, ScoreReport } from '../scorer/types.ts';
 import type { InputError } from './inputError.ts';
 
-/** A resume as the worker scores it: its text, and what extraction learned of its file (null when pasted). */
+/**
+ * A resume as the worker scores it: its text, and what extraction learned of its file (null when pasted).
+ * The text may be an edited copy of the file's: the file's own text stays in `document`.
+ */
 export interface ResumeForScoring {
   text: string;
   document: ExtractedDocument | null;
@@ -14,6 +17,7 @@ export type EngineRequest =
   | { id: number; kind: 'read-file'; file: File }
   | { id: number; kind: 'read-text'; text: string }
   | { id: number; kind: 'score'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string }
+  | { id: number; kind: 'coach'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string }
   | { id: number; kind: 'rank'; resume: ResumeForScoring };
 
 /** The value each kind of request resolves to. */
@@ -21,6 +25,7 @@ export interface EngineResults {
   'read-file': ExtractedDocument;
   'read-text': string;
   score: ScoreReport;
+  coach: Coaching;
   rank: GuideRank[];
 }
 

@@ -9,7 +9,7 @@ import { decodeMatchIndex, type MatchIndex } from '../library/matchIndex.ts';
 import { monthOfDate } from '../scorer/dateRanges.ts';
 import type { EngineReply, EngineRequest, EngineResults } from './engineProtocol.ts';
 import { toInputError } from './inputError.ts';
-import { rankResume, readPastedText, readResumeFile, scoreRequest, warmPdfWorker } from './scorerEngine.ts';
+import { coachRequest, rankResume, readPastedText, readResumeFile, scoreRequest, warmPdfWorker } from './scorerEngine.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -31,7 +31,10 @@ async function handle(request: EngineRequest): Promise<EngineResults[keyof Engin
     case 'read-text':
       return readPastedText(request.text);
     case 'score':
-      return scoreRequest({ ...request.resume, guide: request.guide, jobDescription: request.jobDescription, taxonomy: await loadTaxonomy(), asOf: monthOfDate(new Date()) });
+    case 'coach': {
+      const scored = { ...request.resume, guide: request.guide, jobDescription: request.jobDescription, taxonomy: await loadTaxonomy(), asOf: monthOfDate(new Date()) };
+      return request.kind === 'score' ? scoreRequest(scored) : coachRequest(scored);
+    }
     case 'rank':
       return rankResume(request.resume.text, request.resume.document, await loadGuides(), await loadTaxonomy());
   }

@@ -14,7 +14,9 @@ import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
 import { rankGuides, type GuideRank, type RankableGuide } from '../scorer/rankGuides.ts';
 import { scoreResume } from '../scorer/scoreResume.ts';
-import type { GuideSpec, MonthDate, ScoreReport } from '../scorer/types.ts';
+import { coachResume } from '../scorer/coachResume.ts';
+import { editedInput, type FileText } from '../scorer/editResume.ts';
+import type { Coaching, GuideSpec, MonthDate, ScoreInput, ScoreReport } from '../scorer/types.ts';
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 
 export { warmPdfWorker };
@@ -39,22 +41,38 @@ export interface ScoreRequest {
   asOf: MonthDate;
 }
 
-export function scoreRequest({ text, document, guide, jobDescription, taxonomy, asOf }: ScoreRequest): ScoreReport {
+/**
+ * What the engine scores for a request. An edited resume (its text no longer the file's) keeps the file's
+ * layout facts, and its lines are revised from the file's, as every what-if of its coaching is.
+ */
+function scoreInput({ text, document, guide, jobDescription, taxonomy, asOf }: ScoreRequest): { input: ScoreInput; file: FileText | null } {
   const posting = jobDescription.trim();
   if (posting.length > MAX_JOB_DESCRIPTION_CHARS) throw new ExtractError('too-large', jobDescriptionTooLong(posting.length).message);
   const fromPosting = posting === '' ? [] : extractJobKeywords(posting, taxonomy);
-  return scoreResume({
+  const base: ScoreInput = {
     text,
     taxonomy,
     keywords: mergeKeywordSpecs(guide?.keywords ?? [], fromPosting),
     mistakes: guide?.mistakes ?? [],
     pages: document?.pages ?? null,
-    ...(document ? { layout: document.layout, lines: document.lines } : {}),
+    ...(document ? { layout: document.layout } : {}),
     region: guide?.region ?? 'US',
     ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(posting === '' ? {} : { jobDescription: posting }),
     asOf,
-  });
+  };
+  const file = document ? { text: document.text, lines: document.lines } : null;
+  return { input: editedInput(base, text, file), file };
+}
+
+export function scoreRequest(request: ScoreRequest): ScoreReport {
+  return scoreResume(scoreInput(request).input);
+}
+
+/** Every bullet coached, and the fixes worth points, by the same input the score was made from. */
+export function coachRequest(request: ScoreRequest): Coaching {
+  const { input, file } = scoreInput(request);
+  return coachResume(input, file);
 }
 
 /** Every guide ranked for this resume, by the rules each guide's own scorer applies. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '../extract/types.ts';
 import { askEngine, failureOf, stopEngine, warmEngine, type EngineFailure } from './engineClient.ts';
 import { timedOut, type InputError } from './inputError.ts';
+import { forgetVersions } from './resumeVersions.ts';
 import { forgetStoredResume, readStoredResume, takeHandedOffResume, writeStoredResume } from './storedResume.ts';
 import { useDebounced } from './useDebounced.ts';
 
@@ -147,7 +148,15 @@ export function useResumeInput() {
 
   const toggleKeep = (checked: boolean) => {
     setKeep(checked);
-    if (!checked) forgetStoredResume();
+    if (!checked) {
+      forgetStoredResume();
+      forgetVersions();
+    }
+  };
+
+  /** With "keep" on, the resume is kept as the reader edited it; the file's own text stays in its document. */
+  const keepText = (text: string) => {
+    if (keep && resume) writeStoredResume({ fileName: resume.fileName, text, document: resume.document, savedAt: new Date().toISOString() });
   };
 
   const clear = () => {
@@ -185,6 +194,7 @@ export function useResumeInput() {
     setPasted,
     keep,
     toggleKeep,
+    keepText,
     dragging,
     fileInput,
     readFile,

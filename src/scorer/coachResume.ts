@@ -9,6 +9,8 @@ import type { BulletCoaching, BulletIssueId, Coaching, Fix, ScoreInput } from '.
 
 /** Most fixes tried by rescoring: each costs one score of the resume. */
 const MAX_WHAT_IFS = 40;
+/** Keywords suggested for one bullet, the most points first: a bullet is not a place to list every missing skill. */
+const MAX_KEYWORDS_PER_BULLET = 2;
 
 /** What a rewrite gives the bullet, in the words of the fix list. */
 const ANSWERED: Record<BulletIssueId, string> = {
@@ -68,9 +70,9 @@ export function coachResume(input: ScoreInput, file: FileText | null): Coaching 
         title: `Name ${placement.term} in bullet ${placement.bullet}`,
         detail: `This bullet is the likeliest place for ${placement.keyword}: ${placement.because}. Add it only if you used ${placement.term} in that work.`,
         after: placement.after,
-        asWritten: true,
+        asWritten: placement.placeholder === null,
         keyword: placement.keyword,
-        scored: placement.after,
+        scored: placement.placeholder ? placement.after.replace(`[${placement.placeholder.prompt}]`, placement.placeholder.standIn) : placement.after,
       }),
     ),
     ...bullets.flatMap((bullet) => rewriteFix(bullet) ?? []),
@@ -83,5 +85,11 @@ export function coachResume(input: ScoreInput, file: FileText | null): Coaching 
     })
     .filter((fix) => fix.points > 0)
     .sort((a, b) => b.points - a.points || a.bullet - b.bullet);
-  return { score, bullets, fixes };
+  const keywordsIn = new Map<number, number>();
+  const kept = fixes.filter((fix) => {
+    if (fix.kind !== 'keyword') return true;
+    keywordsIn.set(fix.bullet, (keywordsIn.get(fix.bullet) ?? 0) + 1);
+    return keywordsIn.get(fix.bullet)! <= MAX_KEYWORDS_PER_BULLET;
+  });
+  return { score, bullets, fixes: kept };
 }

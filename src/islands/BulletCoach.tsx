@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { Coaching } from '../scorer/types.ts';
+import type { ResumeEdits } from './useResumeEdits.ts';
+
+interface Props {
+  coaching: Coaching;
+  /** The coaching is for the text as it is now (false while the rescore of an edit is on its way). */
+  fresh: boolean;
+  edits: ResumeEdits;
+  keep: boolean;
+}
+
+/**
+ * Every achievement bullet, editable in place, with what it does well, what it lacks (each a rule of
+ * bulletRules.ts) and a rewrite in its own words. Typing in a bullet edits the resume the report scores.
+ */
+export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
+  // What the reader is typing in a bullet, while its field has focus: the coaching of the last rescore must
+  // not overwrite a keystroke it has not seen yet.
+  const [drafts, setDrafts] = useState<Record<number, string>>({});
+  const type = (index: number, words: string) => {
+    setDrafts((current) => ({ ...current, [index]: words }));
+    edits.editBullet(index, words);
+  };
+  const settle = (index: number) =>
+    setDrafts(({ [index]: _typed, ...rest }) => rest);
+  if (coaching.bullets.length === 0) return null;
+  return (
+    <section class="scorer-block" aria-labelledby="coach-heading" data-testid="bullet-coach" aria-busy={fresh ? 'false' : 'true'}>
+      <h3 id="coach-heading">Bullet by bullet</h3>
+      <p class="muted">
+        Each bullet of your experience, checked by the rules on the <a href="/methodology/#bullets">methodology page</a>. Edit any of them
+        here and the score follows as you type. {keep ? 'Your edits are kept on this device with your resume.' : 'Your edits stay in this page: nothing is sent anywhere, and they are gone when you leave unless you keep your resume on this device.'}
+      </p>
+      <ol class="bullet-coach">
+        {coaching.bullets.map((bullet) => (
+          <li class="bullet-coach__item" key={bullet.index} data-bullet-index={bullet.index} data-issues={bullet.issues.map((issue) => issue.rule).join(',')}>
+            <label class="scorer__label" htmlFor={`bullet-${bullet.index}`}>
+              Bullet {bullet.index} <span class="muted">({bullet.section}{bullet.current ? ', current role' : ''})</span>
+            </label>
+            <textarea
+              id={`bullet-${bullet.index}`}
+              class="bullet-coach__field"
+              rows={2}
+              value={drafts[bullet.index] ?? bullet.text}
+              readOnly={!edits.canEditBullets}
+              aria-describedby={`bullet-${bullet.index}-notes`}
+              onFocus={edits.beginEdit}
+              onBlur={() => settle(bullet.index)}
+              onInput={(event) => type(bullet.index, event.currentTarget.value)}
+            />
+            <ul class="findings bullet-coach__notes" id={`bullet-${bullet.index}-notes`}>
+              {bullet.strengths.map((note) => (
+                <li class="finding finding--good" key={note.rule} data-rule={note.rule}>
+                  <span class="finding__icon" aria-hidden="true">✓</span>
+                  <span>{note.message}</span>
+                </li>
+              ))}
+              {bullet.issues.map((note) => (
+                <li class="finding finding--warning" key={note.rule} data-rule={note.rule}>
+                  <span class="finding__icon" aria-hidden="true">!</span>
+                  <span>{note.message}</span>
+                </li>
+              ))}
+            </ul>
+            {bullet.rewrite && (
+              <div class="bullet-coach__suggestion" data-testid="bullet-suggestion">
+                <p>
+                  <span class="muted">Try:</span> <q>{bullet.rewrite.text}</q>
+                </p>
+                {bullet.rewrite.placeholders.length > 0 && <p class="muted">Replace each part in [brackets] with what is true of your work.</p>}
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  disabled={!edits.canEditBullets}
+                  onClick={() => {
+                    edits.beginEdit();
+                    edits.editBullet(bullet.index, bullet.rewrite!.text);
+                    document.getElementById(`bullet-${bullet.index}`)?.focus();
+                  }}
+                >
+                  Use this wording for bullet {bullet.index}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { replaceBullet } from '../scorer/editResume.ts';
+import type { Coaching, Fix } from '../scorer/types.ts';
+import type { Resume } from './useResumeInput.ts';
+
+/** How many earlier texts "Undo" can go back to. */
+const MAX_UNDO = 50;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where each coached bullet stands in `text` (by BulletCoaching.index − 1): kept in step with every edit typed. */
+interface Spans {
+  text: string;
+  bullets: Span[];
+}
+
+/**
+ * The resume as the reader edits it in the report: its text now, and undo. Bullet edits need to know where
+ * each bullet stands; the coaching says so for the text it was made for, and each keystroke moves the bullets
+ * after the one typed in, so a bullet stays editable while the rescore of the last keystroke is on its way.
+ * After an edit of the whole text, the bullets wait for the coaching of the new text.
+ */
+export function useResumeEdits(resume: Resume | null) {
+  // Edits belong to the resume they were made to: another resume starts unedited, with nothing to undo.
+  const [edits, setEdits] = useState<{ resume: Resume; text: string | null; undo: string[] } | null>(null);
+  // Read and written by keystrokes faster than renders (a ref), and shown (state: a bullet becomes editable).
+  const spans = useRef<Spans | null>(null);
+  const [knownSpans, setKnownSpans] = useState<Spans | null>(null);
+  const placeBullets = (next: Spans | null) => {
+    spans.current = next;
+    setKnownSpans(next);
+  };
+  // The text before the edit now being typed: pushed to the undo stack on its first keystroke.
+  const editStart = useRef<string | null>(null);
+
+  useEffect(() => {
+    placeBullets(null);
+    editStart.current = null;
+  }, [resume]);
+
+  const own = resume !== null && edits?.resume === resume ? edits : null;
+  const text = own?.text ?? null;
+  const undoStack = own?.undo ?? [];
+  const current = text ?? resume?.text ?? '';
+
+  const update = (change: { text?: string | null; undo?: string[] }) => {
+    if (resume) setEdits({ resume, text: change.text === undefined ? text : change.text, undo: change.undo ?? undoStack });
+  };
+  const remember = (before: string, stack: string[]) => {
+    stack.push(before);
+    if (stack.length > MAX_UNDO) stack.shift();
+  };
+
+  /** Takes the bullets' places from coaching made for `forText`, when that is still the text. */
+  const syncSpans = (coaching: Coaching, forText: string) => {
+    if (forText === current) placeBullets({ text: forText, bullets: coaching.bullets.map(({ start, end }) => ({ start, end })) });
+  };
+
+  /** Whether bullet `index` can be edited now: its place in the current text is known. */
+  const canEditBullets = knownSpans?.text === current;
+
+  /** The next keystroke starts a new step of undo. */
+  const beginEdit = () => {
+    editStart.current = current;
+  };
+
+  const editBullet = (index: number, words: string) => {
+    const known = spans.current;
+    const span = known?.bullets[index - 1];
+    if (!known || !span || known.text !== current) return;
+    const undo = [...undoStack];
+    if (editStart.current !== null) {
+      remember(editStart.current, undo);
+      editStart.current = null;
+    }
+    const next = replaceBullet(current, span, words);
+    const moved = next.length - current.length;
+    placeBullets({
+      text: next,
+      bullets: known.bullets.map((other, i) =>
+        i === index - 1 ? { start: other.start, end: other.end + moved } : other.start > span.start ? { start: other.start + moved, end: other.end + moved } : other,
+      ),
+    });
+    update({ text: next, undo });
+  };
+
+  /** A fix, applied to the text its coaching was made for: the score moves by exactly its points. */
+  const applyFix = (fix: Fix) => {
+    beginEdit();
+    editBullet(fix.bullet, fix.after);
+  };
+
+  const editWholeText = (next: string) => {
+    const undo = [...undoStack];
+    if (editStart.current !== null) {
+      remember(editStart.current, undo);
+      editStart.current = null;
+    }
+    update({ text: next, undo });
+  };
+
+  const undo = () => {
+    const previous = undoStack.at(-1);
+    if (previous === undefined) return;
+    editStart.current = null;
+    update({ text: previous === resume?.text ? null : previous, undo: undoStack.slice(0, -1) });
+  };
+
+  return { text: current, edited: text !== null, canEditBullets, syncSpans, beginEdit, editBullet, applyFix, editWholeText, undo, canUndo: undoStack.length > 0 };
+}
+
+export type ResumeEdits = ReturnType<typeof useResumeEdits>;
