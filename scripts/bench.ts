@@ -18,6 +18,7 @@ import { termMatchers } from '../src/scorer/termMatchers.ts';
 import { readTaxonomy } from '../src/taxonomy/readTaxonomy.ts';
 import { resumeOfPages, STRIPE_JOB_DESCRIPTION } from '../tests/scorer/resumeTexts.ts';
 import { benchHostileInputs } from './benchHostileInputs.ts';
+import { benchCoaching } from './benchCoaching.ts';
 import { benchPdfExtraction } from './benchPdfExtraction.ts';
 import { syntheticGuides } from './syntheticGuides.ts';
 import { quantile } from '../src/extract/quantile.ts';
@@ -70,4 +71,5 @@ row(
   `   (index: ${index.terms.length} distinct terms, ${(indexJson.length / 1024).toFixed(0)} KB, ${(gzipSync(indexJson, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`,
 );
 await benchPdfExtraction(row);
+await benchCoaching(row, time, { taxonomy, keywords, mistakes: guide.mistakes });
 await benchHostileInputs(taxonomy, keywords);

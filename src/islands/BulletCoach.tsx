@@ -30,7 +30,9 @@ export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
       <h3 id="coach-heading">Bullet by bullet</h3>
       <p class="muted">
         Each bullet of your experience, checked by the rules on the <a href="/methodology/#bullets">methodology page</a>. Edit any of them
-        here and the score follows as you type. {keep ? 'Your edits are kept on this device with your resume.' : 'Your edits stay in this page: nothing is sent anywhere, and they are gone when you leave unless you keep your resume on this device.'}
+        here and the score follows as you type.
+        {coaching.bulletCount > coaching.bullets.length &&
+          ` Only the first ${coaching.bullets.length} of your ${coaching.bulletCount} bullets are coached here: a resume reads best with far fewer.`} {keep ? 'Your edits are kept on this device with your resume.' : 'Your edits stay in this page: nothing is sent anywhere, and they are gone when you leave unless you keep your resume on this device.'}
       </p>
       <ol class="bullet-coach">
         {coaching.bullets.map((bullet) => (

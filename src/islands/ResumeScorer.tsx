@@ -6,7 +6,7 @@ import { BulletCoach } from './BulletCoach.tsx';
 import { FixList } from './FixList.tsx';
 import { forgetVersions, keepVersion, readVersions, removeVersion, type ResumeVersion } from './resumeVersions.ts';
 import { ScoreDelta } from './ScoreDelta.tsx';
-import { useResumeEdits } from './useResumeEdits.ts';
+import { EDIT_DELAY, useResumeEdits } from './useResumeEdits.ts';
 import { VersionList } from './VersionList.tsx';
 import { AtsTextView } from './AtsTextView.tsx';
 import { CategoryBreakdown } from './CategoryBreakdown.tsx';
@@ -45,8 +45,6 @@ function scoreChange(previous: Shown | null, resume: Resume, posting: string, re
   return `${moved}: ${why}.`;
 }
 
-/** Edits are rescored once typing pauses this long: the score follows the typing without a rescore per key. */
-const EDIT_DELAY = 150;
 /** A screen reader hears the score once it has held this long, not after every pause in typing. */
 const ANNOUNCE_DELAY = 1200;
 

@@ -3,6 +3,9 @@ import { replaceBullet } from '../scorer/editResume.ts';
 import type { Coaching, Fix } from '../scorer/types.ts';
 import type { Resume } from './useResumeInput.ts';
 
+/** Edits are rescored once typing pauses this long: the score follows the typing without a rescore per key. */
+export const EDIT_DELAY = 150;
+
 /** How many earlier texts "Undo" can go back to. */
 const MAX_UNDO = 50;
 

@@ -24,14 +24,18 @@ function currentRoles(lines: readonly ResumeLine[]): Map<ResumeLine, boolean | n
   return current;
 }
 
+/** A resume has 10–40 bullets, three pages about 80: past this many, the rest are not coached one by one. */
+export const MAX_COACHED_BULLETS = 100;
+
 /**
  * Every bullet the score reads for achievements (see measureBullets.ts), coached rule by rule
- * (bulletRules.ts), with a rewrite in the writer's own words where one answers its issues.
+ * (bulletRules.ts), with a rewrite in the writer's own words where one answers its issues; the first
+ * MAX_COACHED_BULLETS of them.
  */
 export function coachBullets(analysis: ResumeAnalysis, taxonomy: Taxonomy): BulletCoaching[] {
   const roles = currentRoles(analysis.structure.lines);
   const skills = analysis.mentionsOf(Object.keys(taxonomy));
-  return analysis.measures.achievements.map((line, i) => {
+  return analysis.measures.achievements.slice(0, MAX_COACHED_BULLETS).map((line, i) => {
     const text = bulletBody(line);
     const start = line.start + (line.text.length - text.length);
     const named = [...new Set(skills.filter((match) => match.start >= start && match.end <= line.end).map((match) => match.term))];

@@ -7,10 +7,14 @@ import { scoreResume } from './scoreResume.ts';
 import { termMatchers } from './termMatchers.ts';
 import type { BulletCoaching, BulletIssueId, Coaching, Fix, ScoreInput } from './types.ts';
 
-/** Most fixes tried by rescoring: each costs one score of the resume. */
-const MAX_WHAT_IFS = 40;
+/**
+ * Fixes tried by rescoring, each one score of the whole resume: at most 40, and fewer for a long text, so
+ * that the what-ifs read at most this many characters in all (a page is 3,000–5,000).
+ */
+export const MAX_WHAT_IFS = 40;
+const WHAT_IF_CHARS = 400_000;
 /** Keywords suggested for one bullet, the most points first: a bullet is not a place to list every missing skill. */
-const MAX_KEYWORDS_PER_BULLET = 2;
+export const MAX_KEYWORDS_PER_BULLET = 2;
 
 /** What a rewrite gives the bullet, in the words of the fix list. */
 const ANSWERED: Record<BulletIssueId, string> = {
@@ -76,7 +80,7 @@ export function coachResume(input: ScoreInput, file: FileText | null): Coaching 
       }),
     ),
     ...bullets.flatMap((bullet) => rewriteFix(bullet) ?? []),
-  ].slice(0, MAX_WHAT_IFS);
+  ].slice(0, Math.min(MAX_WHAT_IFS, Math.floor(WHAT_IF_CHARS / Math.max(1, input.text.length))));
   const fixes = candidates
     .map(({ scored, ...fix }): Fix => {
       const bullet = byIndex.get(fix.bullet)!;
@@ -91,5 +95,5 @@ export function coachResume(input: ScoreInput, file: FileText | null): Coaching 
     keywordsIn.set(fix.bullet, (keywordsIn.get(fix.bullet) ?? 0) + 1);
     return keywordsIn.get(fix.bullet)! <= MAX_KEYWORDS_PER_BULLET;
   });
-  return { score, bullets, fixes: kept };
+  return { score, bullets, bulletCount: analysis.measures.achievements.length, fixes: kept };
 }

@@ -18,16 +18,16 @@ export interface KeywordPlacement {
 }
 
 /** Points toward a bullet: a skill it names beside or under the keyword's, its concept, shared words. */
-const RELATED_SKILL = 3;
+export const RELATED_SKILL = 3;
 const SAME_CATEGORY = 1;
 /**
  * A word shared with the keyword's names or its concept's counts by how few skills of the taxonomy name it:
  * "sharding" points to one skill, "design" to ten, "data" to dozens and to none in particular.
  */
-const DISTINCT_WORD = { skills: 3, points: 2 } as const;
-const COMMON_WORD = { skills: 10, points: 1 } as const;
+export const DISTINCT_WORD = { skills: 3, points: 2 } as const;
+export const COMMON_WORD = { skills: 10, points: 1 } as const;
 /** Below this, no bullet describes the work plausibly enough to suggest one. */
-const MIN_PLACEMENT = 2;
+export const MIN_PLACEMENT = 2;
 
 /** How many skills of the taxonomy have each word in a name or alias. */
 const wordCounts = new WeakMap<Taxonomy, ReadonlyMap<string, number>>();

@@ -371,6 +371,9 @@ export interface Fix {
 /** Every coached bullet, and the fixes worth points, most points first. */
 export interface Coaching {
   score: number;
+  /** The first MAX_COACHED_BULLETS bullets (coachBullets.ts), coached. */
   bullets: BulletCoaching[];
+  /** All the resume's achievement bullets, coached or not. */
+  bulletCount: number;
   fixes: Fix[];
 }

@@ -76,3 +76,13 @@ describe('coaching a resume', () => {
     expect(coaching.bullets[2]!.rewrite?.text).toBe('Rewrote the invoice export to finish in 20 minutes');
   });
 });
+
+describe('coaching a resume far longer than any', () => {
+  it('coaches the first bullets only, says how many there are, and rescores fewer fixes the longer the text', () => {
+    const text = `Experience\n${Array.from({ length: 1500 }, (_, i) => `- Worked on the ledger export number ${i} for finance`).join('\n')}`;
+    const long = coachResume({ text, taxonomy, keywords }, null);
+    expect(long.bullets).toHaveLength(100);
+    expect(long.bulletCount).toBe(1500);
+    expect(long.fixes.length).toBeLessThanOrEqual(Math.floor(400_000 / text.length));
+  });
+});
