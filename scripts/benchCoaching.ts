@@ -1,7 +1,8 @@
 import { extractDocument } from '../src/extract/extractDocument.ts';
 import { nodePdfjs } from '../src/extract/pdfjsNode.ts';
 import { coachResume } from '../src/scorer/coachResume.ts';
-import { editedInput, replaceBullet } from '../src/scorer/editResume.ts';
+import { editedInput } from '../src/scorer/editResume.ts';
+import { replaceBullet } from '../src/scorer/replaceBullet.ts';
 import { scoreResume } from '../src/scorer/scoreResume.ts';
 import type { KeywordSpec } from '../src/scorer/types.ts';
 import type { Mistake } from '../src/schemas/mistake.ts';

@@ -1,6 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Coaching } from '../scorer/types.ts';
 import type { ResumeEdits } from './useResumeEdits.ts';
+
+/**
+ * Bullets rendered per task: a three-page resume's eighty bullet fields and notes, built at once, hold the
+ * page for about a tenth of a second; in batches, each task stays short and the first bullets show at once.
+ */
+const BATCH = 20;
 
 interface Props {
   coaching: Coaching;
@@ -22,8 +28,13 @@ export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
     setDrafts((current) => ({ ...current, [index]: words }));
     edits.editBullet(index, words);
   };
-  const settle = (index: number) =>
-    setDrafts(({ [index]: _typed, ...rest }) => rest);
+  const settle = (index: number) => setDrafts(({ [index]: _typed, ...rest }) => rest);
+  const [rendered, setRendered] = useState(BATCH);
+  useEffect(() => {
+    if (rendered >= coaching.bullets.length) return;
+    const timer = setTimeout(() => setRendered(rendered + BATCH), 0);
+    return () => clearTimeout(timer);
+  }, [rendered, coaching.bullets.length]);
   if (coaching.bullets.length === 0) return null;
   return (
     <section class="scorer-block" aria-labelledby="coach-heading" data-testid="bullet-coach" aria-busy={fresh ? 'false' : 'true'}>
@@ -35,7 +46,7 @@ export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
           ` Only the first ${coaching.bullets.length} of your ${coaching.bulletCount} bullets are coached here: a resume reads best with far fewer.`} {keep ? 'Your edits are kept on this device with your resume.' : 'Your edits stay in this page: nothing is sent anywhere, and they are gone when you leave unless you keep your resume on this device.'}
       </p>
       <ol class="bullet-coach">
-        {coaching.bullets.map((bullet) => (
+        {coaching.bullets.slice(0, rendered).map((bullet) => (
           <li class="bullet-coach__item" key={bullet.index} data-bullet-index={bullet.index} data-issues={bullet.issues.map((issue) => issue.rule).join(',')}>
             <label class="scorer__label" htmlFor={`bullet-${bullet.index}`}>
               Bullet {bullet.index} <span class="muted">({bullet.section}{bullet.current ? ', current role' : ''})</span>

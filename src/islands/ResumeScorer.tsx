@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
 import { compareVersions, type ScoredVersion } from '../scorer/compareReports.ts';
+import type * as CoachingModule from './coachingPanels.ts';
 import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
-import { BulletCoach } from './BulletCoach.tsx';
-import { FixList } from './FixList.tsx';
 import { forgetVersions, keepVersion, readVersions, removeVersion, type ResumeVersion } from './resumeVersions.ts';
-import { ScoreDelta } from './ScoreDelta.tsx';
 import { EDIT_DELAY, useResumeEdits } from './useResumeEdits.ts';
-import { VersionList } from './VersionList.tsx';
 import { AtsTextView } from './AtsTextView.tsx';
 import { CategoryBreakdown } from './CategoryBreakdown.tsx';
 import { jobDescriptionTooLong } from './inputError.ts';
@@ -54,6 +51,8 @@ interface Version extends ScoredVersion {
   label: string;
 }
 
+type CoachingPanels = typeof CoachingModule;
+
 const versionLabel = (resume: Resume, edited: boolean) => `${resume.fileName ?? 'Pasted text'}${edited ? ', edited' : ''}`;
 
 export default function ResumeScorer({ guide }: Props) {
@@ -75,6 +74,11 @@ export default function ResumeScorer({ guide }: Props) {
   const scored = useEngineAnswer(request && { kind: 'score', ...request }, inputs, input, resume);
   const coached = useEngineAnswer(request && { kind: 'coach', ...request }, inputs, input, resume);
   const report = scored?.value ?? null;
+  const [panels, setPanels] = useState<CoachingPanels | null>(null);
+  useEffect(() => {
+    // The report's other sections stand without them: a panel that fails to load is left out.
+    if (report && !panels) import('./coachingPanels.ts').then(setPanels, () => undefined);
+  }, [report]);
 
   // The text each answer was made for: marks in "What the ATS reads" stand at its offsets.
   const reportText = useRef('');
@@ -162,8 +166,8 @@ export default function ResumeScorer({ guide }: Props) {
       {report && resume && (
         <div class="scorer__results" aria-busy={scored?.fresh ? 'false' : 'true'}>
           <ScoreSummary report={report} against={against} change={change} />
-          {baseline && current && (
-            <ScoreDelta
+          {panels && baseline && current && (
+            <panels.ScoreDelta
               change={compareVersions(baseline, current)}
               since={baseline.resume === resume ? `the resume as ${resume.origin === 'pasted' ? 'pasted' : 'read from the file'}` : baseline.label}
               before={baseline.report.score}
@@ -187,14 +191,14 @@ export default function ResumeScorer({ guide }: Props) {
           </p>
           <DocumentWarnings warnings={report.warnings} />
           <PostingMatch posting={report.posting} />
-          {coached && <FixList fixes={coached.value.fixes} fresh={coached.fresh} edits={edits} />}
+          {panels && coached && <panels.FixList fixes={coached.value.fixes} fresh={coached.fresh} edits={edits} />}
           <CategoryBreakdown breakdown={report.breakdown} />
           <KeywordTable keywords={report.keywords} />
-          {coached && <BulletCoach coaching={coached.value} fresh={coached.fresh} edits={edits} keep={input.keep} />}
+          {panels && coached && <panels.BulletCoach coaching={coached.value} fresh={coached.fresh} edits={edits} keep={input.keep} />}
           <MistakeChecks checks={report.checks} />
           <AtsTextView text={reportText.current} mentions={report.mentions} fileName={resume.fileName} edits={edits} />
-          {input.keep && (
-            <VersionList
+          {panels && input.keep && (
+            <panels.VersionList
               versions={versions}
               onRemove={(id) => setVersions(removeVersion(id))}
               onForget={() => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { replaceBullet } from '../scorer/editResume.ts';
+import { replaceBullet } from '../scorer/replaceBullet.ts';
 import type { Coaching, Fix } from '../scorer/types.ts';
 import type { Resume } from './useResumeInput.ts';
 

@@ -1,6 +1,7 @@
 import { analyzeResume } from './analyzeResume.ts';
 import { coachBullets } from './coachBullets.ts';
-import { editedInput, replaceBullet, type FileText } from './editResume.ts';
+import { editedInput, type FileText } from './editResume.ts';
+import { replaceBullet } from './replaceBullet.ts';
 import { placeKeywords } from './placeKeywords.ts';
 import { filledRewrite } from './rewriteBullet.ts';
 import { scoreResume } from './scoreResume.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src/extract/extractPlainText.ts';
 import { coachResume } from '../../src/scorer/coachResume.ts';
-import { editedInput, replaceBullet, type FileText } from '../../src/scorer/editResume.ts';
+import { editedInput, type FileText } from '../../src/scorer/editResume.ts';
+import { replaceBullet } from '../../src/scorer/replaceBullet.ts';
 import { customKeywordSpecs } from '../../src/scorer/keywordSpecs.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
 import { termMatchers } from '../../src/scorer/termMatchers.ts';
