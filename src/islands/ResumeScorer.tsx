@@ -49,6 +49,8 @@ const ANNOUNCE_DELAY = 1200;
 interface Version extends ScoredVersion {
   resume: Resume;
   label: string;
+  /** The posting it was scored with: versions scored against different keywords are not compared. */
+  posting: string;
 }
 
 type CoachingPanels = typeof CoachingModule;
@@ -96,7 +98,7 @@ export default function ResumeScorer({ guide }: Props) {
   const resumeId = useMemo(() => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, [resume]);
   useEffect(() => {
     if (!resume || !scored?.fresh || !coached?.fresh) return;
-    const version: Version = { resume, label: versionLabel(resume, edited), report: scored.value, coaching: coached.value };
+    const version: Version = { resume, label: versionLabel(resume, edited), posting, report: scored.value, coaching: coached.value };
     if (last.current?.resume !== resume) {
       previous.current = last.current;
       first.current = version;
@@ -109,7 +111,8 @@ export default function ResumeScorer({ guide }: Props) {
     if (edited) input.keepText(scoredText);
   }, [scored, coached]);
   useEffect(() => setVersions(input.keep ? readVersions() : []), [input.keep]);
-  const baseline = resume && edited && first.current?.resume === resume ? first.current : resume && !edited && previous.current ? previous.current : null;
+  const candidate = resume && edited && first.current?.resume === resume ? first.current : resume && !edited ? previous.current : null;
+  const baseline = candidate?.posting === posting ? candidate : null;
   const current = resume && scored?.fresh && coached?.fresh ? { report: scored.value, coaching: coached.value } : null;
 
   // A new resume's score takes focus (the heading is read out once) and comes into view; a rescore while the

@@ -62,17 +62,17 @@ export function openingVerb(text: string): { word: string; plain: string; tense:
 }
 
 /**
- * The tense the bullet should open in, when its opener is in another: past roles are told in the past
- * tense; in a current role, ongoing work reads in the present ("Lead the on-call rotation"), while a
- * finished result may stay in the past ("Cut p99 latency by 40%"). A gerund opener ("Leading…") reads as
- * a fragment in either. Null when the tense is right or the role is not known.
+ * The tense the bullet should open in, when its opener is in another: a past role is told in the past tense.
+ * In the current role both read right: ongoing work in the present ("Lead the on-call rotation"), finished
+ * work in the past ("Led the move to Temporal"), and the words cannot tell which a piece of work is, so
+ * neither is flagged there. A gerund opener ("Leading…") reads as a fragment in either. Null when the tense
+ * is right or the role is not known.
  */
 export function expectedTense(facts: BulletFacts): 'past' | 'present' | null {
   const opener = openingVerb(facts.text);
-  if (!opener || facts.current === null || !isActionVerb(opener.word) && opener.tense !== 'gerund') return null;
+  if (!opener || facts.current === null || (!isActionVerb(opener.word) && opener.tense !== 'gerund')) return null;
   if (!facts.current) return opener.tense === 'past' ? null : 'past';
-  if (opener.tense === 'gerund') return 'present';
-  return opener.tense === 'past' && !FIGURE.test(facts.text) ? 'present' : null;
+  return opener.tense === 'gerund' ? 'present' : null;
 }
 
 interface BulletRule<Id extends string> {
@@ -134,9 +134,10 @@ export const BULLET_ISSUES: readonly BulletRule<BulletIssueId>[] = [
   },
   {
     id: 'passive-voice',
-    explanation: 'A form of "to be" before a past participle ("was redesigned", "were migrated by"): the work is told without who did it.',
+    explanation: 'The bullet opens with a passive ("The API was redesigned", "Dashboards were built by me"): the work is told without who did it. After an opening action verb, a passive tells a result ("…; 3 were promoted") and is not flagged.',
     note: (facts) => {
-      if (DUTY_OPENER.test(facts.text)) return null;
+      const first = /^[A-Za-z]+/.exec(facts.text)?.[0];
+      if (DUTY_OPENER.test(facts.text) || (first && isActionVerb(first))) return null;
       const found = PASSIVE.exec(facts.text)?.[0];
       return found ? `"${found}" hides who did it: say it actively, with you as the one who did it.` : null;
     },
@@ -148,11 +149,11 @@ export const BULLET_ISSUES: readonly BulletRule<BulletIssueId>[] = [
   },
   {
     id: 'tense',
-    explanation: 'Past roles are told in the past tense; in the current role, ongoing work reads in the present and a finished result may stay in the past. A gerund ("Leading…") reads as a fragment in either.',
+    explanation: 'A role that has ended is told in the past tense. In the current role, ongoing work reads in the present and finished work in the past; the words cannot tell which is which, so only a gerund opener ("Leading…"), a fragment in any role, is flagged there.',
     note: (facts) => {
       const tense = expectedTense(facts);
       if (!tense) return null;
-      return tense === 'past' ? 'This role has ended: tell it in the past tense.' : 'This is your current role: ongoing work reads in the present tense.';
+      return tense === 'past' ? 'This role has ended: tell it in the past tense.' : 'Open with the verb itself ("Lead", or "Led" for finished work), not "-ing".';
     },
   },
   {

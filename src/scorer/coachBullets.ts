@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import type { ResumeAnalysis } from './analyzeResume.ts';
 import { judgeBullet } from './bulletRules.ts';
-import { readDateRanges } from './dateRanges.ts';
+import { holdsDateRange, readDateRanges } from './dateRanges.ts';
 import { bulletBody } from './measureBullets.ts';
 import { rewriteBullet } from './rewriteBullet.ts';
 import type { BulletCoaching, ResumeLine } from './types.ts';
@@ -30,7 +30,8 @@ export const MAX_COACHED_BULLETS = 100;
 /**
  * Every bullet the score reads for achievements (see measureBullets.ts), coached rule by rule
  * (bulletRules.ts), with a rewrite in the writer's own words where one answers its issues; the first
- * MAX_COACHED_BULLETS of them.
+ * MAX_COACHED_BULLETS of them. A dated bullet ("Organiser, Reading Group, 2018 – 2021") is an entry set as a
+ * list item, not an achievement to rewrite.
  */
 export function coachBullets(analysis: ResumeAnalysis, taxonomy: Taxonomy): BulletCoaching[] {
   const roles = currentRoles(analysis.structure.lines);
@@ -41,6 +42,6 @@ export function coachBullets(analysis: ResumeAnalysis, taxonomy: Taxonomy): Bull
     const named = [...new Set(skills.filter((match) => match.start >= start && match.end <= line.end).map((match) => match.term))];
     const facts = { text, current: roles.get(line) ?? null, skills: named };
     const { strengths, issues } = judgeBullet(facts);
-    return { index: i + 1, section: line.section, text, start, end: line.end, current: facts.current, skills: named, strengths, issues, rewrite: rewriteBullet(facts, issues) };
+    return { index: i + 1, section: line.section, text, start, end: line.end, current: facts.current, skills: named, strengths, issues, rewrite: holdsDateRange(text) ? null : rewriteBullet(facts, issues) };
   });
 }

@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Bumped whenever a rule or a weight changes, so two reports can be compared honestly. */
-export const SCORING_VERSION = '1.1.0';
+export const SCORING_VERSION = '1.2.0';
 
 export type KeywordSource = 'guide' | 'job-description' | 'custom';
 

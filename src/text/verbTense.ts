@@ -7,7 +7,7 @@
 /** Irregular verbs resumes open bullets with: plain form → past tense. */
 export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   bear: 'bore', beat: 'beat', become: 'became', begin: 'began', bring: 'brought', build: 'built', buy: 'bought',
-  choose: 'chose', cut: 'cut', do: 'did', draw: 'drew', drive: 'drove', find: 'found', fly: 'flew', get: 'got',
+  choose: 'chose', cut: 'cut', do: 'did', draw: 'drew', drive: 'drove', find: 'found', fly: 'flew', forecast: 'forecast', get: 'got',
   give: 'gave', grow: 'grew', hold: 'held', keep: 'kept', lead: 'led', make: 'made', meet: 'met', oversee: 'oversaw',
   overcome: 'overcame', put: 'put', rebuild: 'rebuilt', rewrite: 'rewrote', ride: 'rode', run: 'ran', see: 'saw',
   sell: 'sold', send: 'sent', set: 'set', shoot: 'shot', speak: 'spoke', speed: 'sped', spend: 'spent', split: 'split',

@@ -16,8 +16,8 @@ const CASES: Record<BulletIssueId, { breaks: string[]; keeps: string[] }> = {
     keeps: ['Drafted the fraud rules engine design', 'Catalogued every cron job the billing team ran'],
   },
   'passive-voice': {
-    breaks: ['The intake form was redesigned to halve drop-off', 'Alerts were written for every tier-one service', 'Shipped a queue that is used by 12 teams'],
-    keeps: ['Redesigned the intake form, halving drop-off', 'Was responsible for alerts'],
+    breaks: ['The intake form was redesigned to halve drop-off', 'Alerts were written for every tier-one service', 'Our queue is used by 12 teams'],
+    keeps: ['Redesigned the intake form, halving drop-off', 'Was responsible for alerts', 'Mentored 5 graduate engineers; 3 were promoted within two years', 'Shipped a queue that is used by 12 teams'],
   },
   'first-person': { breaks: ['I cut the nightly batch from 6 hours to 50 minutes', 'Led my team through two re-orgs'], keeps: ['Cut the nightly batch from 6 hours to 50 minutes'] },
   tense: { breaks: ['Build the release pipeline for the mobile apps', 'Leading quarterly planning for four squads'], keeps: ['Built the release pipeline for the mobile apps'] },
@@ -40,10 +40,10 @@ describe('per-bullet rules', () => {
     });
   }
 
-  it('reads the current role: present tense for ongoing work, the past for a finished result', () => {
+  it('reads the current role: the present for ongoing work and the past for finished work both stand; a gerund does not', () => {
     expect(issuesOf('Lead the on-call rotation for payments', true)).not.toContain('tense');
-    expect(issuesOf('Designed the on-call rotation for payments', true)).toContain('tense');
-    expect(issuesOf('Cut paging volume by 45% across payments', true)).not.toContain('tense');
+    expect(issuesOf('Led the move from cron jobs to Temporal workflows', true)).not.toContain('tense');
+    expect(issuesOf('Leading the move from cron jobs to Temporal workflows', true)).toContain('tense');
     expect(issuesOf('Lead the on-call rotation for payments', null)).not.toContain('tense');
   });
 

@@ -87,3 +87,12 @@ describe('coaching a resume far longer than any', () => {
     expect(long.fixes.length).toBeLessThanOrEqual(Math.floor(400_000 / text.length));
   });
 });
+
+describe('a dated entry set as a list item', () => {
+  it('gets its notes but no rewrite: it names a role, it is not an achievement', () => {
+    const text = 'Volunteering\n- Organiser, Harbour Coding Club, 2019 – present\n- Taught weekly Python sessions to 30 teenagers\n';
+    const [entry] = coachResume({ text, taxonomy, keywords }, null).bullets;
+    expect(entry?.text).toBe('Organiser, Harbour Coding Club, 2019 – present');
+    expect(entry?.rewrite).toBeNull();
+  });
+});
