@@ -1,6 +1,6 @@
 import { countWords } from '../text/countWords.ts';
 import { tenseOf, type Tense } from '../text/verbTense.ts';
-import { CLICHES, FIGURE, FIRST_PERSON, isActionVerb, plainVerbOf } from './resumeVocabulary.ts';
+import { CLICHES, DUTY_OPENER, FIGURE, FIRST_PERSON, isActionVerb, plainVerbOf } from './resumeVocabulary.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { BulletIssueId, BulletNote, BulletStrengthId } from './types.ts';
 
@@ -13,13 +13,6 @@ export interface BulletFacts {
   /** Skills the bullet names, by canonical name. */
   skills: readonly string[];
 }
-
-/**
- * A duty phrase opening the bullet (after an optional "Was"/"Am"): the writer was there, but what did they
- * do? "Helped" and "Assisted" open one with or without a preposition ("Helped migrate…").
- */
-export const DUTY_OPENER =
-  /^(?:(?:was|am|were|i was|i am)\s+)?(?:responsible for|in charge of|worked on|worked with|helped(?:\s+(?:with|to|in))?|assisted(?:\s+(?:with|in))?|duties included|involved in|participated in|tasked with)\b/i;
 
 /**
  * A form of "to be" before a past participle: the work is told without who did it ("The API was redesigned").

@@ -1,5 +1,5 @@
 import { countWords } from '../text/countWords.ts';
-import { CLICHES, DUTY_PHRASES, FIGURE, FIRST_PERSON, isActionVerb, measuresSpeed, SCALE_FIGURE } from './resumeVocabulary.ts';
+import { CLICHES, DUTY_OPENER, DUTY_PHRASES, FIGURE, FIRST_PERSON, isActionVerb, measuresSpeed, SCALE_FIGURE } from './resumeVocabulary.ts';
 import { BULLET } from './readResume.ts';
 import { BULLET_WORDS } from './scoringRules.ts';
 import type { ResumeLine, ResumeStructure } from './types.ts';
@@ -42,7 +42,8 @@ export function measureBullets(text: string, structure: ResumeStructure): Bullet
     scaled: achievements.filter((line) => SCALE_FIGURE.test(bulletBody(line))),
     timed: achievements.filter((line) => measuresSpeed(bulletBody(line))),
     actionVerb: achievements.filter(opensWithActionVerb),
-    duty: achievements.filter((line) => DUTY_PHRASES.test(line.text)),
+    // A duty phrase anywhere, or one opening the bullet ("Helped deploy…"), as the coaching reads it.
+    duty: achievements.filter((line) => DUTY_PHRASES.test(line.text) || DUTY_OPENER.test(bulletBody(line))),
     rightLength: achievements.filter((line) => length(line) >= BULLET_WORDS.min && length(line) <= BULLET_WORDS.max),
     tooLong: achievements.filter((line) => length(line) > BULLET_WORDS.max),
     firstPerson: achievements.filter((line) => FIRST_PERSON.test(line.text)),

@@ -68,6 +68,13 @@ export function isPastActionVerb(word: string): boolean {
 /** Phrases that describe a duty instead of a result. */
 export const DUTY_PHRASES = /\b(?:responsible for|helped (?:with|to|in)|worked on|assisted (?:with|in)|duties included|involved in|participated in|tasked with)\b/i;
 
+/**
+ * A duty phrase opening the bullet (after an optional "I", "Was" or "Am"): the writer was there, but what did they
+ * do? "Helped" and "Assisted" open one with or without a preposition ("Helped migrate…").
+ */
+export const DUTY_OPENER =
+  /^(?:i\s+)?(?:(?:was|am|were)\s+)?(?:responsible for|in charge of|worked on|worked with|helped(?:\s+(?:with|to|in))?|assisted(?:\s+(?:with|in))?|duties included|involved in|participated in|tasked with)\b/i;
+
 /** Clichés recruiters skip, each with the form it is reported under. */
 export const CLICHES: readonly { phrase: string; pattern: RegExp }[] = [
   'team player',

@@ -1,6 +1,6 @@
 import { matchCase, pastOf } from '../text/verbTense.ts';
-import { DUTY_OPENER, expectedTense, FILLER, judgeBullet, openingVerb, PASSIVE, type BulletFacts } from './bulletRules.ts';
-import { FIGURE, isActionVerb, plainVerbOf } from './resumeVocabulary.ts';
+import { expectedTense, FILLER, judgeBullet, openingVerb, PASSIVE, type BulletFacts } from './bulletRules.ts';
+import { DUTY_OPENER, FIGURE, isActionVerb, plainVerbOf } from './resumeVocabulary.ts';
 import type { BulletIssueId, BulletNote, BulletRewrite, Placeholder } from './types.ts';
 
 /*
@@ -20,15 +20,20 @@ const WITH_WHOM = gap('which team or people', 'the team');
 const CHANGE_VERBS = new Set(['reduce', 'cut', 'increase', 'improve', 'lower', 'raise', 'boost', 'grow', 'speed', 'accelerate', 'decrease', 'double', 'halve', 'shrink', 'trim', 'slash', 'minimize', 'minimise', 'maximize', 'expand']);
 /** Verbs for reworking something: the gap asks what the rework cut, and by how much. */
 const REWORK_VERBS = new Set(['optimize', 'optimise', 'streamline', 'automate', 'migrate', 'refactor', 'rewrite', 'upgrade', 'fix', 'tune', 'replace', 'redesign', 'consolidate', 'modernize', 'modernise', 'stabilize', 'stabilise', 'harden', 'simplify', 'debug', 'resolve', 'profile', 'rebuild', 'port', 'parallelize', 'triage', 'troubleshoot', 'eliminate', 'remove', 'retire', 'restructure', 'revamp', 'standardize', 'standardise', 'unify', 'secure']);
-/** Verbs for people: the gap asks how many. */
-const PEOPLE_VERBS = new Set(['lead', 'manage', 'mentor', 'coach', 'hire', 'supervise', 'direct', 'organize', 'organise', 'coordinate', 'head', 'train', 'teach', 'recruit', 'guide', 'onboard']);
+/**
+ * Verbs only people are the object of: the gap asks how many. (Not "train", "lead" or "manage": models are
+ * trained, and projects led and managed, as often as people.)
+ */
+const PEOPLE_VERBS = new Set(['mentor', 'coach', 'hire', 'supervise', 'teach', 'recruit', 'onboard']);
+/** Verbs for making something: the gap asks who uses it, and how much. */
+const MAKING_VERBS = new Set(['build', 'design', 'develop', 'launch', 'create', 'implement', 'ship', 'write', 'introduce', 'prototype', 'architect', 'deliver', 'deploy', 'establish', 'integrate', 'instrument', 'document', 'publish', 'engineer', 'invent', 'own', 'maintain', 'run']);
 
 /** The gap that asks for the result, by what kind of work the opening verb names. */
 function resultGap(plain: string | null): { text: (placeholder: Placeholder) => string; placeholder: Placeholder } {
   if (plain && CHANGE_VERBS.has(plain)) return { placeholder: gap('by how much: from what to what', 'by 9%'), text: (p) => ` ${shown(p)}` };
   if (plain && REWORK_VERBS.has(plain)) return { placeholder: gap('cutting what by how much', 'cutting cost by 9%'), text: (p) => `, ${shown(p)}` };
   if (plain && PEOPLE_VERBS.has(plain)) return { placeholder: gap('for how many people', 'for 9 people'), text: (p) => `, ${shown(p)}` };
-  if (plain) return { placeholder: gap('used by how many people or teams, how often', 'used by 9 teams'), text: (p) => `, ${shown(p)}` };
+  if (plain && MAKING_VERBS.has(plain)) return { placeholder: gap('used by how many people or teams, how often', 'used by 9 teams'), text: (p) => `, ${shown(p)}` };
   return { placeholder: gap('the result: what changed, by how much', 'saving 9 hours a week'), text: (p) => `, ${shown(p)}` };
 }
 
@@ -41,8 +46,16 @@ const PARTICIPLE_PAST: Readonly<Record<string, string>> = {
 /** The verb a past participle is the passive of, in the past tense ("redesigned", "written" → "wrote"). */
 const pastOfParticiple = (participle: string) => PARTICIPLE_PAST[participle.toLowerCase()] ?? participle.toLowerCase();
 
-/** Articles and the writer's own determiners open the subject of a passive: written in lower case after the verb. */
-const SUBJECT_DETERMINER = /^(?:the|a|an|our|my)\b/i;
+/**
+ * The subject of a passive, written after the verb: an article or the writer's own determiner, and a common
+ * word capitalised only because it opened the sentence ("Dashboards"), go to lower case; a name stays as
+ * written (a skill the bullet names, an acronym, a product).
+ */
+function asObject(subject: string, skills: readonly string[]): string {
+  const first = /^[A-Za-z]+/.exec(subject)?.[0] ?? '';
+  const named = skills.some((skill) => skill.toLowerCase().startsWith(first.toLowerCase()));
+  return /^(?:the|a|an|our|my)$/i.test(first) || (/^[A-Z][a-z]+$/.test(first) && !named) ? `${first.toLowerCase()}${subject.slice(first.length)}` : subject;
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -91,10 +104,10 @@ function replaceDutyOpener(draft: Draft, facts: BulletFacts): void {
 }
 
 /** "The ledger API was redesigned by me to…" → "Redesigned the ledger API to…": only a passive that opens the bullet. */
-function activate(draft: Draft): void {
+function activate(draft: Draft, facts: BulletFacts): void {
   const match = new RegExp(`^(.{1,80}?)\\s+${PASSIVE.source}(?:\\s+(?:me|us|myself|the team|our team|my team)\\b)?`, 'i').exec(draft.text);
   if (!match || /^[A-Za-z]+/.exec(match[1]!)?.[0] === undefined || isActionVerb(/^[A-Za-z]+/.exec(match[1]!)![0])) return;
-  const subject = match[1]!.replace(SUBJECT_DETERMINER, (word) => word.toLowerCase());
+  const subject = asObject(match[1]!, facts.skills);
   draft.text = `${capitalise(pastOfParticiple(match[2]!))} ${subject}${draft.text.slice(match[0].length)}`;
 }
 

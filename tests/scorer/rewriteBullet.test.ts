@@ -65,3 +65,17 @@ describe('the rewrite of a bullet', () => {
     );
   });
 });
+
+describe('the rewrite reads as the writer would write it', () => {
+  it('asks for the figure the kind of work has: how many people for people, who uses what was made, else the result', () => {
+    expect(rewrite('Mentored the new graduate engineers')?.text).toBe('Mentored the new graduate engineers, [for how many people]');
+    expect(rewrite('Trained the ranking models for the home feed')?.text).toBe('Trained the ranking models for the home feed, [the result: what changed, by how much]');
+    expect(rewrite('Designed the partner webhooks service')?.text).toBe('Designed the partner webhooks service, [used by how many people or teams, how often]');
+  });
+
+  it('turns "I helped" into the verb, shared, and writes a passive’s subject as an object, names kept as written', () => {
+    expect(rewrite('I helped deploy the forecasting service to 3 regions')?.text).toBe('Deployed the forecasting service to 3 regions with [which team or people]');
+    expect(rewrite('Dashboards were created to track drift in 12 models')?.text).toBe('Created dashboards to track drift in 12 models');
+    expect(rewrite('Kafka topics were migrated to 3 new clusters', false, ['Kafka'])?.text).toBe('Migrated Kafka topics to 3 new clusters');
+  });
+});
