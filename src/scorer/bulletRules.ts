@@ -12,6 +12,8 @@ export interface BulletFacts {
   current: boolean | null;
   /** Skills the bullet names, by canonical name. */
   skills: readonly string[];
+  /** Those of them that are tools (a named technology), not practices or domains: what "names a technology" means. */
+  tools: readonly string[];
 }
 
 /**
@@ -156,10 +158,10 @@ export const BULLET_ISSUES: readonly BulletRule<BulletIssueId>[] = [
   },
   {
     id: 'tool-without-outcome',
-    explanation: 'The bullet names a technology but neither a figure nor a word for what the work changed ("reduced", "so that", "enabling").',
+    explanation: 'The bullet names a technology (a tool of the skill graph, not a practice) but neither a figure nor a word for what the work changed ("reduced", "so that", "enabling").',
     note: (facts) =>
-      facts.skills.length > 0 && !FIGURE.test(facts.text) && !OUTCOME.test(facts.text)
-        ? `Names ${facts.skills.slice(0, 2).join(' and ')} but not what ${facts.skills.length === 1 ? 'it' : 'they'} did: say what it made possible or better.`
+      facts.tools.length > 0 && !FIGURE.test(facts.text) && !OUTCOME.test(facts.text)
+        ? `Names ${facts.tools.slice(0, 2).join(' and ')} but not what ${facts.tools.length === 1 ? 'it' : 'they'} did: say what the work made possible or better.`
         : null,
   },
   {

@@ -40,7 +40,8 @@ export function coachBullets(analysis: ResumeAnalysis, taxonomy: Taxonomy): Bull
     const text = bulletBody(line);
     const start = line.start + (line.text.length - text.length);
     const named = [...new Set(skills.filter((match) => match.start >= start && match.end <= line.end).map((match) => match.term))];
-    const facts = { text, current: roles.get(line) ?? null, skills: named };
+    const tools = named.filter((skill) => taxonomy[skill]?.kind !== 'concept');
+    const facts = { text, current: roles.get(line) ?? null, skills: named, tools };
     const { strengths, issues } = judgeBullet(facts);
     return { index: i + 1, section: line.section, text, start, end: line.end, current: facts.current, skills: named, strengths, issues, rewrite: holdsDateRange(text) ? null : rewriteBullet(facts, issues) };
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeBullet, type BulletFacts } from '../../src/scorer/bulletRules.ts';
 import type { BulletIssueId } from '../../src/scorer/types.ts';
 
-const issuesOf = (text: string, current: boolean | null = false, skills: string[] = []) => judgeBullet({ text, current, skills }).issues.map((issue) => issue.rule);
+const issuesOf = (text: string, current: boolean | null = false, skills: string[] = []) => judgeBullet({ text, current, skills, tools: skills }).issues.map((issue) => issue.rule);
 const strengthsOf = (facts: BulletFacts) => judgeBullet(facts).strengths.map((strength) => strength.rule);
 
 /** Bullets that break one rule, and bullets that keep it, for every rule. */
@@ -40,6 +40,10 @@ describe('per-bullet rules', () => {
     });
   }
 
+  it('asks what a tool did, not a practice or a domain', () => {
+    expect(judgeBullet({ text: 'Trained the recommendation models for the home feed', current: false, skills: ['Recommender Systems'], tools: [] }).issues.map((issue) => issue.rule)).not.toContain('tool-without-outcome');
+  });
+
   it('reads the current role: the present for ongoing work and the past for finished work both stand; a gerund does not', () => {
     expect(issuesOf('Lead the on-call rotation for payments', true)).not.toContain('tense');
     expect(issuesOf('Led the move from cron jobs to Temporal workflows', true)).not.toContain('tense');
@@ -48,7 +52,7 @@ describe('per-bullet rules', () => {
   });
 
   it('says what a bullet does well', () => {
-    expect(strengthsOf({ text: 'Cut p95 checkout latency from 900 ms to 300 ms with Redis', current: false, skills: ['Redis'] })).toEqual(['result', 'action-verb', 'skill-in-use', 'right-length']);
-    expect(strengthsOf({ text: 'Responsible for stuff', current: false, skills: [] })).toEqual([]);
+    expect(strengthsOf({ text: 'Cut p95 checkout latency from 900 ms to 300 ms with Redis', current: false, skills: ['Redis'], tools: ['Redis'] })).toEqual(['result', 'action-verb', 'skill-in-use', 'right-length']);
+    expect(strengthsOf({ text: 'Responsible for stuff', current: false, skills: [], tools: [] })).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { termMatchers, findTerms } from '../../src/scorer/termMatchers.ts';
 import { taxonomy } from './taxonomyFixture.ts';
 
 const rewrite = (text: string, current: boolean | null = false, skills: string[] = []) => {
-  const facts: BulletFacts = { text, current, skills };
+  const facts: BulletFacts = { text, current, skills, tools: skills };
   return rewriteBullet(facts, judgeBullet(facts).issues);
 };
 
@@ -55,7 +55,7 @@ describe('the rewrite of a bullet', () => {
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), fc.constantFrom(true, false, null), (parts, current) => {
         const text = parts.join(' ');
         const skills = [...skillsIn(text)];
-        const result = rewriteBullet({ text, current, skills }, judgeBullet({ text, current, skills }).issues);
+        const result = rewriteBullet({ text, current, skills, tools: skills }, judgeBullet({ text, current, skills, tools: skills }).issues);
         if (!result) return;
         expect(figuresIn(result.text)).toEqual(figuresIn(text));
         for (const skill of skillsIn(result.text)) expect(skills).toContain(skill);
