@@ -21,14 +21,6 @@ interface Props {
  * bulletRules.ts) and a rewrite in its own words. Typing in a bullet edits the resume the report scores.
  */
 export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
-  // What the reader is typing in a bullet, while its field has focus: the coaching of the last rescore must
-  // not overwrite a keystroke it has not seen yet.
-  const [drafts, setDrafts] = useState<Record<number, string>>({});
-  const type = (index: number, words: string) => {
-    setDrafts((current) => ({ ...current, [index]: words }));
-    edits.editBullet(index, words);
-  };
-  const settle = (index: number) => setDrafts(({ [index]: _typed, ...rest }) => rest);
   const [rendered, setRendered] = useState(BATCH);
   useEffect(() => {
     if (rendered >= coaching.bullets.length) return;
@@ -55,12 +47,12 @@ export function BulletCoach({ coaching, fresh, edits, keep }: Props) {
               id={`bullet-${bullet.index}`}
               class="bullet-coach__field"
               rows={2}
-              value={drafts[bullet.index] ?? bullet.text}
+              value={edits.drafts[bullet.index] ?? bullet.text}
               readOnly={!edits.canEditBullets}
               aria-describedby={`bullet-${bullet.index}-notes`}
               onFocus={edits.beginEdit}
-              onBlur={() => settle(bullet.index)}
-              onInput={(event) => type(bullet.index, event.currentTarget.value)}
+              onBlur={() => edits.settleDraft(bullet.index)}
+              onInput={(event) => edits.editBullet(bullet.index, event.currentTarget.value)}
             />
             <ul class="findings bullet-coach__notes" id={`bullet-${bullet.index}-notes`}>
               {bullet.strengths.map((note) => (

@@ -17,7 +17,9 @@ const points = (fix: Fix) => `+${fix.points} point${fix.points === 1 ? '' : 's'}
 export function FixList({ fixes, fresh, edits }: Props) {
   return (
     <section class="scorer-block" aria-labelledby="fix-heading" data-testid="fix-list" aria-busy={fresh ? 'false' : 'true'}>
-      <h3 id="fix-heading">Fixes, by points gained</h3>
+      <h3 id="fix-heading" tabIndex={-1}>
+        Fixes, by points gained
+      </h3>
       {fixes.length === 0 ? (
         <p>No single edit we can suggest raises the score now. The notes on each bullet below still say what would read better.</p>
       ) : (
@@ -44,7 +46,9 @@ export function FixList({ fixes, fresh, edits }: Props) {
                   aria-label={`${fix.asWritten ? 'Apply' : 'Edit with this wording'}: ${fix.title}, ${points(fix)}`}
                   onClick={() => {
                     edits.applyFix(fix);
-                    if (!fix.asWritten) document.getElementById(`bullet-${fix.bullet}`)?.focus();
+                    // The applied fix leaves the list with its button: focus goes to the list's top, or, for a fix
+                    // with gaps, to the bullet to fill them in.
+                    document.getElementById(fix.asWritten ? 'fix-heading' : `bullet-${fix.bullet}`)?.focus();
                   }}
                 >
                   {fix.asWritten ? 'Apply' : 'Edit with this wording'}

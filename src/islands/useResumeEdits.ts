@@ -38,10 +38,14 @@ export function useResumeEdits(resume: Resume | null) {
   };
   // The text before the edit now being typed: pushed to the undo stack on its first keystroke.
   const editStart = useRef<string | null>(null);
+  // A bullet's words as last typed or applied, shown in its field until the coaching of that text arrives: a
+  // field must not show, and then build on, words older than the text being scored.
+  const [drafts, setDrafts] = useState<Readonly<Record<number, string>>>({});
 
   useEffect(() => {
     placeBullets(null);
     editStart.current = null;
+    setDrafts({});
   }, [resume]);
 
   const own = resume !== null && edits?.resume === resume ? edits : null;
@@ -59,8 +63,15 @@ export function useResumeEdits(resume: Resume | null) {
 
   /** Takes the bullets' places from coaching made for `forText`, when that is still the text. */
   const syncSpans = (coaching: Coaching, forText: string) => {
-    if (forText === current) placeBullets({ text: forText, bullets: coaching.bullets.map(({ start, end }) => ({ start, end })) });
+    if (forText !== current) return;
+    placeBullets({ text: forText, bullets: coaching.bullets.map(({ start, end }) => ({ start, end })) });
+    // The field being typed in keeps its words (spaces the text trims, a line break it joins).
+    const typing = /^bullet-(\d+)$/.exec(document.activeElement?.id ?? '')?.[1];
+    setDrafts((shown) => (typing !== undefined && shown[Number(typing)] !== undefined ? { [Number(typing)]: shown[Number(typing)]! } : {}));
   };
+
+  /** The field of a bullet has lost focus: it shows the coaching's words again. */
+  const settleDraft = (index: number) => setDrafts(({ [index]: _settled, ...rest }) => rest);
 
   /** Whether bullet `index` can be edited now: its place in the current text is known. */
   const canEditBullets = knownSpans?.text === current;
@@ -79,6 +90,7 @@ export function useResumeEdits(resume: Resume | null) {
       remember(editStart.current, undo);
       editStart.current = null;
     }
+    setDrafts((shown) => ({ ...shown, [index]: words }));
     const next = replaceBullet(current, span, words);
     const moved = next.length - current.length;
     placeBullets({
@@ -97,6 +109,7 @@ export function useResumeEdits(resume: Resume | null) {
   };
 
   const editWholeText = (next: string) => {
+    setDrafts({});
     const undo = [...undoStack];
     if (editStart.current !== null) {
       remember(editStart.current, undo);
@@ -109,10 +122,11 @@ export function useResumeEdits(resume: Resume | null) {
     const previous = undoStack.at(-1);
     if (previous === undefined) return;
     editStart.current = null;
+    setDrafts({});
     update({ text: previous === resume?.text ? null : previous, undo: undoStack.slice(0, -1) });
   };
 
-  return { text: current, edited: text !== null, canEditBullets, syncSpans, beginEdit, editBullet, applyFix, editWholeText, undo, canUndo: undoStack.length > 0 };
+  return { text: current, edited: text !== null, canEditBullets, drafts, settleDraft, syncSpans, beginEdit, editBullet, applyFix, editWholeText, undo, canUndo: undoStack.length > 0 };
 }
 
 export type ResumeEdits = ReturnType<typeof useResumeEdits>;

@@ -89,6 +89,20 @@ test('editing a bullet rescores as the reader types, without a new upload, and a
   await expect(page.getByText('Scored: ren-alvarez.pdf, with your edits')).toBeVisible();
 });
 
+test('a fix with gaps puts its wording in the bullet, ready to fill in', async ({ page }) => {
+  await openScorer(page, GUIDE);
+  const resume = 'Kim Park\nkim.park@example.com\n\nExperience\nBackend Engineer, Ferrum Labs — 2019 – 2023\n- Responsible for maintaining the metrics ingestion service in Go\n- Worked on the alerting pipeline\n\nSkills\nGo, Kafka\n';
+  await upload(page, { name: 'kim.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) });
+  await expect(page.locator('[data-fix]').first()).toBeVisible();
+  const gapped = page.getByTestId('fix-list').locator('[data-fix]').filter({ has: page.getByRole('button', { name: /^Edit with this wording/ }) }).first();
+  const words = (await gapped.locator('q').textContent())!;
+  const bullet = /bullet (\d+)$/.exec((await gapped.locator('strong').textContent())!)![1];
+  await gapped.getByRole('button').click();
+  const field = page.getByRole('textbox', { name: new RegExp(`^Bullet ${bullet} `) });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(words);
+});
+
 test('a fix can be applied with the keyboard alone', async ({ page }) => {
   await uploadWeakResume(page);
   const before = await score(page);
@@ -97,6 +111,8 @@ test('a fix can be applied with the keyboard alone', async ({ page }) => {
   await top.getByRole('button', { name: /^Apply/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('ats-score')).toHaveText(String(before + gain));
+  // Focus stays in the list, not lost with the applied fix's button.
+  await expect(page.getByRole('heading', { name: 'Fixes, by points gained' })).toBeFocused();
 });
 
 test('versions stay on the device only when the reader keeps their resume, each removable', async ({ page }) => {
