@@ -45,9 +45,17 @@ function skillsNaming(taxonomy: Taxonomy): ReadonlyMap<string, number> {
 }
 
 const contentWords = (text: string) => new Set(removeStopwords(text.toLowerCase().match(/[a-z][a-z0-9+#]{2,}/g) ?? []).map((word) => pluralize.singular(word)));
-/** Letters two forms of one word share ("optimization", "optimized"): shorter words must be the same word. */
-const SHARED_STEM = 6;
-const sameWord = (a: string, b: string) => a === b || (a.length >= SHARED_STEM && b.length >= SHARED_STEM && a.slice(0, SHARED_STEM) === b.slice(0, SHARED_STEM));
+/**
+ * Two forms of one word: the same word, or one the other with an ending that keeps its meaning ("deploy",
+ * "deployment"; "migrate", "migration"). Not any shared start: "relations" are not "relational".
+ */
+const FORMING = /^(?:ments?|ing|ed|ers?|ions?|ations?)$/;
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const stem = short.endsWith('e') ? short.slice(0, -1) : short;
+  return stem.length >= 4 && long.startsWith(stem) && FORMING.test(long.slice(stem.length));
+}
 
 /**
  * The keyword placed in the bullet's first clause, before a trailing result ("…, cutting lag by 60%") or at

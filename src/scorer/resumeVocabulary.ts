@@ -27,7 +27,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(verb
 const PLAIN_VERBS: ReadonlySet<string> = new Set([
   ...VERB_STEMS.filter((verb) => !verb.endsWith('ed') && !Object.values(IRREGULAR_VERBS).includes(verb)),
   ...Object.keys(IRREGULAR_VERBS),
-  'champion', 'found', 'head', 'ship', 'add', 'answer', 'assist', 'conduct', 'ensure', 'fix', 'handle', 'help', 'move', 'oversee', 'participate', 'perform', 'prepare',
+  'champion', 'found', 'head', 'ship', 'act', 'add', 'answer', 'assist', 'conduct', 'ensure', 'fix', 'handle', 'help', 'move', 'oversee', 'participate', 'perform', 'prepare',
   'process', 'provide', 'respond', 'review', 'serve', 'support', 'track', 'update', 'use', 'utilize', 'leverage', 'work', 'operate',
   'administer', 'investigate', 'onboard', 'research', 'schedule', 'report', 'draft', 'edit', 'host',
 ]);

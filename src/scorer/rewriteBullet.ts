@@ -66,11 +66,11 @@ interface Draft {
   placeholders: Placeholder[];
 }
 
+/** The pronoun dropped, and "my" made "the", except inside quotation marks: a quote keeps its words. */
 function dropFirstPerson(draft: Draft): void {
   draft.text = draft.text
     .replace(/^I\s+(?:have\s+|'ve\s+|’ve\s+)?/, '')
-    .replace(/\bmy\b/g, 'the')
-    .replace(/\bMy\b/g, 'The');
+    .replace(/"[^"]*"|“[^”]*”|\b[Mm]y\b/g, (found) => (found === 'my' ? 'the' : found === 'My' ? 'The' : found));
 }
 
 /** The tense a verb the coach writes at the opening should take, by the role (past when it is not known). */
@@ -118,7 +118,7 @@ function fixTense(draft: Draft, facts: BulletFacts): void {
   draft.text = `${matchCase(inTense(opener.plain, tense), opener.word)}${draft.text.slice(opener.word.length)}`;
 }
 
-/** A bullet opening with no verb at all gets a gap for one; a weak verb ("Used") is the writer's to change. */
+/** A bullet opening with no verb at all gets a gap for one ("Kafka consumers for 40 teams"); a weak verb ("Used") is the writer's to change. */
 function openWithVerb(draft: Draft): void {
   if (draft.text.startsWith('[') || openingVerb(draft.text)) return;
   draft.text = `${shown(WHAT_YOU_DID)} ${draft.text}`;

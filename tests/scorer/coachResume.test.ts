@@ -96,3 +96,12 @@ describe('a dated entry set as a list item', () => {
     expect(entry?.rewrite).toBeNull();
   });
 });
+
+describe('a role set as a list item', () => {
+  it('is not rewritten as an achievement, nor prefixed with a verb', () => {
+    const text = 'Service\n- Reviewer for JMLR and ICLR\n- Co-chair of the Leeds chapter of PyData\n- Organiser, Harbour Coding Club\n- Kafka consumers for 40 teams\n- Mentor interns from the local college\n';
+    const rewrites = coachResume({ text, taxonomy, keywords }, null).bullets.map((bullet) => bullet.rewrite?.text ?? null);
+    expect(rewrites.slice(0, 4)).toEqual([null, null, null, '[what you did: built, ran, fixed…] Kafka consumers for 40 teams']);
+    expect(rewrites[4]).toBe('Mentor interns from the local college, [for how many people]');
+  });
+});
