@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_JOB_DESCRIPTION_CHARS } from '../limits.ts';
-import { compareVersions, type ScoredVersion } from '../scorer/compareReports.ts';
+import { compareVersions, type ScoredVersion } from '../scorer/compareVersions.ts';
 import type * as CoachingModule from './coachingPanels.ts';
 import type { GuideSpec, ScoreReport } from '../scorer/types.ts';
 import { forgetVersions, keepVersion, readVersions, removeVersion, type ResumeVersion } from './resumeVersions.ts';

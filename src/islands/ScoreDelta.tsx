@@ -1,4 +1,4 @@
-import type { VersionChange } from '../scorer/compareReports.ts';
+import type { VersionChange } from '../scorer/compareVersions.ts';
 
 interface Props {
   change: VersionChange;

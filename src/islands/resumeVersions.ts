@@ -14,7 +14,7 @@ export interface ResumeVersion {
 }
 
 const KEY = 'shortlist:versions';
-export const MAX_VERSIONS = 5;
+const MAX_VERSIONS = 5;
 
 const isVersion = (value: unknown): value is ResumeVersion => {
   if (typeof value !== 'object' || value === null) return false;

@@ -38,14 +38,6 @@ export function pastOf(plain: string): string {
   return `${word}ed`;
 }
 
-/** The third person of a verb's plain form ("leads", "fixes", "unifies"). */
-export function thirdPersonOf(plain: string): string {
-  const word = plain.toLowerCase();
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
 /**
  * The plain forms a word may come from by the regular rules, most likely first: "managing" gives "manage"
  * before "manag"; "planned" gives "plan". The caller keeps the first it knows to be a verb.

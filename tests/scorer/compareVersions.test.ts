@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachResume } from '../../src/scorer/coachResume.ts';
-import { compareVersions } from '../../src/scorer/compareReports.ts';
+import { compareVersions } from '../../src/scorer/compareVersions.ts';
 import { customKeywordSpecs } from '../../src/scorer/keywordSpecs.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
 import { termMatchers } from '../../src/scorer/termMatchers.ts';
