@@ -62,7 +62,7 @@ function rewriteFix(bullet: BulletCoaching): Candidate | null {
  */
 export function coachResume(input: ScoreInput, file: FileText | null): Coaching {
   const analysis = analyzeResume(input);
-  const { score, keywords } = scoreResume(input);
+  const { score, keywords } = scoreResume(input, analysis);
   const bullets = coachBullets(analysis, input.taxonomy);
   const byIndex = new Map(bullets.map((bullet) => [bullet.index, bullet]));
   const placements = placeKeywords(keywords, input.keywords, bullets, input.taxonomy, termMatchers(input.taxonomy).graph);

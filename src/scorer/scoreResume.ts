@@ -92,9 +92,10 @@ export function scoreAnalysis(analysis: ResumeAnalysis, keywordSpecs: readonly K
 
 /**
  * Scores a resume's text against a keyword list, rule by rule (see `scoringRules.ts`). Deterministic:
- * the same input gives the same report.
+ * the same input gives the same report. A caller that has analysed this very input already (the coach)
+ * passes its analysis rather than have the text read twice.
  */
-export function scoreResume(input: ScoreInput): ScoreReport {
+export function scoreResume(input: ScoreInput, analysis: ResumeAnalysis = analyzeResume(input)): ScoreReport {
   const posting = input.jobDescription?.trim() ? { facts: readPostingFacts(input.jobDescription, input.taxonomy), asOf: input.asOf } : undefined;
-  return scoreAnalysis(analyzeResume(input), input.keywords, input.mistakes ?? [], posting);
+  return scoreAnalysis(analysis, input.keywords, input.mistakes ?? [], posting);
 }
