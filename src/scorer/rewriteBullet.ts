@@ -98,7 +98,8 @@ function replaceDutyOpener(draft: Draft, facts: BulletFacts): void {
   } else if (/responsible for|in charge of|tasked with|duties included/i.test(phrase)) {
     draft.text = `${capitalise(inTense('own', targetTense(facts, rest)))} ${rest}`;
   } else {
-    draft.text = `${shown(WHAT_YOU_DID)} ${rest}`;
+    // "Worked with the database team on…": who it was done with stays, after the verb the writer gives.
+    draft.text = `${shown(WHAT_YOU_DID)} ${/with$/i.test(phrase) ? 'with ' : ''}${rest}`;
     draft.placeholders.push(WHAT_YOU_DID);
   }
 }
@@ -108,7 +109,9 @@ function activate(draft: Draft, facts: BulletFacts): void {
   const match = new RegExp(`^(.{1,80}?)\\s+${PASSIVE.source}(?:\\s+(?:me|us|myself|the team|our team|my team)\\b)?`, 'i').exec(draft.text);
   if (!match || /^[A-Za-z]+/.exec(match[1]!)?.[0] === undefined || isActionVerb(/^[A-Za-z]+/.exec(match[1]!)![0])) return;
   const subject = asObject(match[1]!, facts.skills);
-  draft.text = `${capitalise(pastOfParticiple(match[2]!))} ${subject}${draft.text.slice(match[0].length)}`;
+  // The agent is the writer, wherever it stands ("was done monthly by me"): the active verb says so.
+  const rest = draft.text.slice(match[0].length).replace(/\s+by (?:me|myself|us)\b/i, '');
+  draft.text = `${capitalise(pastOfParticiple(match[2]!))} ${subject}${rest}`;
 }
 
 function fixTense(draft: Draft, facts: BulletFacts): void {

@@ -77,5 +77,10 @@ describe('the rewrite reads as the writer would write it', () => {
     expect(rewrite('I helped deploy the forecasting service to 3 regions')?.text).toBe('Deployed the forecasting service to 3 regions with [which team or people]');
     expect(rewrite('Dashboards were created to track drift in 12 models')?.text).toBe('Created dashboards to track drift in 12 models');
     expect(rewrite('Kafka topics were migrated to 3 new clusters', false, ['Kafka'])?.text).toBe('Migrated Kafka topics to 3 new clusters');
+    expect(rewrite('Backups were tested weekly by me on 40 database hosts')?.text).toBe('Tested backups weekly on 40 database hosts');
+  });
+
+  it('keeps who the work was shared with after "worked with"', () => {
+    expect(rewrite('Worked with the data team on 2 warehouse migrations')?.text).toBe('[what you did: built, ran, fixed…] with the data team on 2 warehouse migrations');
   });
 });
