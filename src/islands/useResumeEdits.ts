@@ -48,13 +48,26 @@ export function useResumeEdits(resume: Resume | null) {
     setDrafts({});
   }, [resume]);
 
-  const own = resume !== null && edits?.resume === resume ? edits : null;
+  // Keystrokes can come faster than renders: every edit reads and writes the latest edits (a ref), never
+  // the ones this render saw, or a keystroke typed before the re-render would be built on stale text.
+  const latest = useRef(edits);
+  const ownOf = (value: typeof edits) => (resume !== null && value?.resume === resume ? value : null);
+  const own = ownOf(edits);
   const text = own?.text ?? null;
   const undoStack = own?.undo ?? [];
   const current = text ?? resume?.text ?? '';
+  /** The edits as of the last keystroke, rendered or not. */
+  const now = () => {
+    const mine = ownOf(latest.current);
+    return { text: mine?.text ?? resume?.text ?? '', edited: mine?.text ?? null, undo: mine?.undo ?? [] };
+  };
 
   const update = (change: { text?: string | null; undo?: string[] }) => {
-    if (resume) setEdits({ resume, text: change.text === undefined ? text : change.text, undo: change.undo ?? undoStack });
+    if (!resume) return;
+    const before = now();
+    const next = { resume, text: change.text === undefined ? before.edited : change.text, undo: change.undo ?? before.undo };
+    latest.current = next;
+    setEdits(next);
   };
   const remember = (before: string, stack: string[]) => {
     stack.push(before);
@@ -63,7 +76,7 @@ export function useResumeEdits(resume: Resume | null) {
 
   /** Takes the bullets' places from coaching made for `forText`, when that is still the text. */
   const syncSpans = (coaching: Coaching, forText: string) => {
-    if (forText !== current) return;
+    if (forText !== now().text) return;
     placeBullets({ text: forText, bullets: coaching.bullets.map(({ start, end }) => ({ start, end })) });
     // The field being typed in keeps its words (spaces the text trims, a line break it joins).
     const typing = /^bullet-(\d+)$/.exec(document.activeElement?.id ?? '')?.[1];
@@ -78,21 +91,22 @@ export function useResumeEdits(resume: Resume | null) {
 
   /** The next keystroke starts a new step of undo. */
   const beginEdit = () => {
-    editStart.current = current;
+    editStart.current = now().text;
   };
 
   const editBullet = (index: number, words: string) => {
+    const { text: typedOn, undo: stack } = now();
     const known = spans.current;
     const span = known?.bullets[index - 1];
-    if (!known || !span || known.text !== current) return;
-    const undo = [...undoStack];
+    if (!known || !span || known.text !== typedOn) return;
+    const undo = [...stack];
     if (editStart.current !== null) {
       remember(editStart.current, undo);
       editStart.current = null;
     }
     setDrafts((shown) => ({ ...shown, [index]: words }));
-    const next = replaceBullet(current, span, words);
-    const moved = next.length - current.length;
+    const next = replaceBullet(typedOn, span, words);
+    const moved = next.length - typedOn.length;
     placeBullets({
       text: next,
       bullets: known.bullets.map((other, i) =>
@@ -110,7 +124,7 @@ export function useResumeEdits(resume: Resume | null) {
 
   const editWholeText = (next: string) => {
     setDrafts({});
-    const undo = [...undoStack];
+    const undo = [...now().undo];
     if (editStart.current !== null) {
       remember(editStart.current, undo);
       editStart.current = null;
@@ -119,11 +133,12 @@ export function useResumeEdits(resume: Resume | null) {
   };
 
   const undo = () => {
-    const previous = undoStack.at(-1);
+    const stack = now().undo;
+    const previous = stack.at(-1);
     if (previous === undefined) return;
     editStart.current = null;
     setDrafts({});
-    update({ text: previous === resume?.text ? null : previous, undo: undoStack.slice(0, -1) });
+    update({ text: previous === resume?.text ? null : previous, undo: stack.slice(0, -1) });
   };
 
   return { text: current, edited: text !== null, canEditBullets, drafts, settleDraft, syncSpans, beginEdit, editBullet, applyFix, editWholeText, undo, canUndo: undoStack.length > 0 };
