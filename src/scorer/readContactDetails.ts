@@ -97,7 +97,9 @@ function nameBySize(lines: readonly PrintedLine[]): string | null {
 export function readContactDetails({ lines, headerLines, marginLines, linkUrls, region }: ContactSources): ContactDetails {
   const text = rejoined(lines);
   const header = [rejoined(lines.slice(0, headerLines)), rejoined(contactBlock(lines, headerLines))].join('\n').trim();
-  const read = readContact(text, header || text.slice(0, 400), region);
+  // With nothing above the first heading, the top of the body stands in for the header, unless the page
+  // header holds the details: then the body's first role line is no place to read a name or a town from.
+  const read = readContact(text, header || (marginLines.length > 0 ? '' : text.slice(0, 400)), region);
   const printed = lines.map((line) => line.text).join('\n');
   const broken = CONTACT_FIELDS.flatMap((field) => {
     const value = read[field];

@@ -68,13 +68,15 @@ function wrappedBefore(previous: RawLine, next: RawLine): boolean {
  * the drawing cannot tell, the words do: the line goes on in lower case, or the bullet stopped mid-phrase.
  */
 function continuesBullet(bullet: RawLine, previous: RawLine, line: RawLine, previousText: string): boolean {
-  // A role or degree line (dated, or set in bold) opens an entry wherever the bullet above it ended.
-  if (line.style?.emphasis === true || holdsDateRange(line.text)) return false;
+  // A role or degree line set in bold opens an entry wherever the bullet above it ended; so does a dated one,
+  // unless it hangs under the words of a bullet whose marker stands apart (a wrapped "… (2020 – present)").
+  if (line.style?.emphasis === true) return false;
   const marker = bullet.geometry;
   const drawn = line.geometry;
+  const underWords = marker !== null && drawn !== null && Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
+  if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
+  if (holdsDateRange(line.text)) return false;
   if (marker && drawn) {
-    const underWords = Math.abs(drawn.indent - marker.textIndent) <= ALIGNED;
-    if (underWords && marker.textIndent - marker.indent >= MIN_MARKER_GAP) return true;
     const aligned = underWords || Math.abs(drawn.indent - marker.indent) <= ALIGNED;
     if (aligned && wrappedBefore(previous, line) && !opensNewItem(line.text, previousText) && !endsEntry(previousText, line.text)) return true;
   }
@@ -94,6 +96,27 @@ function endsEntry(previousText: string, text: string): boolean {
 function opensNewItem(text: string, previousText: string): boolean {
   const first = /^\p{Lu}\p{Ll}+/u.exec(text)?.[0];
   return first !== undefined && isPastActionVerb(first) && !OPEN_ENDING.test(previousText);
+}
+
+const PROSE_WORD = /(?:^|\s)\p{L}+(?:[-'’]\p{L}+)*[,.;:]?(?=\s|$)/gu;
+const MIN_PROSE_WORDS = 3;
+/** A line that goes on with prose starts with a lower-case word, not an address or a figure. */
+const PROSE_START = /^\p{Ll}+(?:[-'’]\p{L}+)*[,.;:)]?(?:\s|$)/u;
+
+/**
+ * Whether a line of prose goes on with the paragraph line before it: the file drew the line before running to
+ * its column's edge, and this one starts where it did, in lower case. A summary wrapped by the page is one
+ * paragraph, read in one context however narrow the column that set it (a role or label line never wraps on).
+ */
+function continuesParagraph(previous: ResumeLine, previousRaw: RawLine | null, line: RawLine, previousBlank: boolean): boolean {
+  if (previous.isBullet || previous.isHeading || previousBlank || previousRaw === null) return false;
+  // Prose: words on both sides of the break. An address or a phone number a narrow column cut ("jo.doe@gma" /
+  // "il.com") is no paragraph; contact reading rejoins it.
+  if ((previousRaw.text.match(PROSE_WORD) ?? []).length < MIN_PROSE_WORDS || !PROSE_START.test(line.text)) return false;
+  const above = previousRaw.geometry;
+  const drawn = line.geometry;
+  if (above === null || drawn === null || line.style?.emphasis === true || holdsDateRange(line.text)) return false;
+  return Math.abs(drawn.indent - above.indent) <= ALIGNED && wrappedBefore(previousRaw, line);
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {
@@ -191,7 +214,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
         !marked &&
         (raw.style?.continuesParagraph === true || continuesBullet(bulletStart, previousRaw, raw, previous.text));
       const isBullet = marked || indentedItem;
-      if (previous && wraps) {
+      if (previous && (wraps || (!isBullet && continuesParagraph(previous, previousRaw, raw, previousBlank)))) {
         previous.text = `${previous.text} ${raw.text}`;
         previous.end = raw.end;
       } else {
