@@ -5,6 +5,9 @@ import { CORPUS } from './fixtures/corpus/cases.ts';
 import { readCorpusFile, type CorpusCase } from './fixtures/corpus/corpusCase.ts';
 import { extractDocument } from '../src/extract/extractDocument.ts';
 import { nodePdfjs } from '../src/extract/pdfjsNode.ts';
+import { exportCopy } from '../src/export/exportCopy.ts';
+import { nodeFonts } from '../src/export/fontSourceNode.ts';
+import { COPY_FORMATS, type CopyFormat } from '../src/export/types.ts';
 import { coachResume } from '../src/scorer/coachResume.ts';
 import { editedInput } from '../src/scorer/editResume.ts';
 import { replaceBullet } from '../src/scorer/replaceBullet.ts';
@@ -79,4 +82,27 @@ async function expectEditsKeepStructure(corpusCase: CorpusCase): Promise<void> {
 
 describe('edits made in the report keep every layout\'s bullets whole', () => {
   it.each(CORPUS.map((corpusCase) => [corpusCase.id, corpusCase] as const))('%s', (_id, corpusCase) => expectEditsKeepStructure(corpusCase), 30_000);
+});
+
+/**
+ * The ATS-safe copy proves itself on every layout: written in each format and read back by the same
+ * extraction and engine, it gives the source's sections, every bullet whole, every contact detail and every
+ * keyword the source matched.
+ */
+async function expectCopyReadsBack(corpusCase: CorpusCase, format: CopyFormat): Promise<void> {
+  const document = await extractDocument(await bytesOf(corpusCase), corpusCase.fileName, nodePdfjs);
+  const input = { text: document.text, taxonomy, keywords: stripeKeywords, pages: document.pages, layout: document.layout, lines: document.lines, maxPages: corpusCase.maxPages ?? 2 };
+  const { exported } = await exportCopy(input, { text: document.text, lines: document.lines }, format, { pdfjs: nodePdfjs, fonts: nodeFonts });
+  const { readBack } = exported;
+  expect(readBack.sections.missing.concat(readBack.sections.extra), 'sections').toEqual([]);
+  expect(readBack.bullets.changed, 'bullets not read back whole').toEqual([]);
+  expect(readBack.bullets.found, 'bullets').toBe(readBack.bullets.expected);
+  expect(readBack.contact.missing, 'contact').toEqual([]);
+  expect(readBack.keywords.lost, 'keywords').toEqual([]);
+  expect(readBack.passed).toBe(true);
+}
+
+describe('an ATS-safe copy reads back the same, in every format', () => {
+  const cases = CORPUS.flatMap((corpusCase) => COPY_FORMATS.map((format) => [`${corpusCase.id} as ${format}`, corpusCase, format] as const));
+  it.each(cases)('%s', (_name, corpusCase, format) => expectCopyReadsBack(corpusCase, format), 30_000);
 });

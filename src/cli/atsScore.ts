@@ -1,32 +1,42 @@
 #!/usr/bin/env node
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assertFileSize } from '../extract/extractDocument.ts';
 import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
+import { nodePdfjs } from '../extract/pdfjsNode.ts';
+import { exportCopy, type CopyResult } from '../export/exportCopy.ts';
+import { nodeFonts } from '../export/fontSourceNode.ts';
+import { describeReadBack } from '../export/readBackCopy.ts';
+import type { CopyFormat } from '../export/types.ts';
 import { monthOfDate } from '../scorer/dateRanges.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { guideSpec } from '../library/guideSpec.ts';
 import { customKeywordSpecs, mergeKeywordSpecs } from '../scorer/keywordSpecs.ts';
 import { scoreResume } from '../scorer/scoreResume.ts';
 import { termMatchers } from '../scorer/termMatchers.ts';
-import type { KeywordSpec } from '../scorer/types.ts';
+import type { KeywordSpec, ScoreInput } from '../scorer/types.ts';
 import { readTaxonomy } from '../taxonomy/readTaxonomy.ts';
 import { extractInWorker } from './extractInWorker.ts';
 import { formatReport } from './formatReport.ts';
 import { readGuide } from '../schemas/readGuide.ts';
 import { readRole } from '../schemas/readRole.ts';
 
-const USAGE = `Usage: ats-score <resume.pdf|.docx|.txt> [--guide <company>/<role>] [--jd <file>] [--keywords "A,B,C"] [--json]
+const USAGE = `Usage: ats-score <resume.pdf|.docx|.txt> [--guide <company>/<role>] [--jd <file>] [--keywords "A,B,C"] [--export <copy.docx|.pdf|.txt>] [--json]
 
 Scores a resume the way an applicant tracking system reads it, on this machine.
   --guide     score against a guide's keywords and common mistakes, e.g. stripe/backend-developer
   --jd        a job description file (text, PDF or DOCX): its skills are added to the keywords
   --keywords  a comma-separated list of skills or phrases to score against
+  --export    also write an ATS-safe copy (one column, standard headings, real bullets, contact in the body)
+              as DOCX, PDF or plain text by the file's extension, read it back and report what it read
   --json      print one JSON object instead of the report
 
-Exit status: 0 scored, 1 the file could not be read as a resume, 2 bad usage.`;
+Exit status: 0 scored, 1 the file could not be read as a resume, 2 bad usage,
+3 the ATS-safe copy was written but did not read back the same (what differs is printed).`;
+
+const EXPORT_FORMATS: Readonly<Record<string, CopyFormat>> = { '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text' };
 
 const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -55,6 +65,7 @@ interface Options {
   guide: string | undefined;
   jd: string | undefined;
   keywords: string | undefined;
+  export: { path: string; format: CopyFormat } | undefined;
   json: boolean;
 }
 
@@ -64,7 +75,14 @@ function parseOptions(argv: string[]): Options {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { guide: { type: 'string' }, jd: { type: 'string' }, keywords: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        guide: { type: 'string' },
+        jd: { type: 'string' },
+        keywords: { type: 'string' },
+        export: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -72,7 +90,10 @@ function parseOptions(argv: string[]): Options {
   if (parsed.values.help) throw new UsageError('');
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'Give one resume file.' : 'Give only one resume file.');
   const { guide, jd, keywords, json } = parsed.values;
-  return { file: parsed.positionals[0]!, guide, jd, keywords, json: json ?? false };
+  const exportPath = parsed.values.export;
+  const format = exportPath === undefined ? undefined : EXPORT_FORMATS[extname(exportPath).toLowerCase()];
+  if (exportPath !== undefined && format === undefined) throw new UsageError(`--export: "${exportPath}" must end in .docx, .pdf or .txt, the copy's format.`);
+  return { file: parsed.positionals[0]!, guide, jd, keywords, export: exportPath === undefined || format === undefined ? undefined : { path: exportPath, format }, json: json ?? false };
 }
 
 async function run(options: Options): Promise<{ output: string; exitCode: number }> {
@@ -93,7 +114,7 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
   if (options.keywords !== undefined) keywords = mergeKeywordSpecs(keywords, customKeywordSpecs(options.keywords.split(','), matchers));
 
   const document = await readInput(options.file);
-  const report = scoreResume({
+  const input: ScoreInput = {
     text: document.text,
     taxonomy,
     keywords,
@@ -105,7 +126,10 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
     ...(guide?.maxPages === undefined ? {} : { maxPages: guide.maxPages }),
     ...(jobDescription === undefined ? {} : { jobDescription }),
     asOf: monthOfDate(new Date()),
-  });
+  };
+  const report = scoreResume(input);
+  const copy = options.export ? await writeCopy(input, document, options.export) : undefined;
+  const exitCode = copy && !copy.exported.readBack.passed ? 3 : 0;
   const file = basename(options.file);
   if (options.json) {
     const { scoringVersion, score, breakdown, keywords: results, checks, contact, sections, pages, words, bullets, warnings, posting } = report;
@@ -126,13 +150,44 @@ async function run(options: Options): Promise<{ output: string; exitCode: number
       bullets,
       warnings,
       ...(posting === undefined ? {} : { posting }),
+      ...(copy && options.export
+        ? { export: { path: options.export.path, format: copy.exported.format, readBack: copy.exported.readBack, changes: copy.copy.changes, dropped: copy.copy.dropped } }
+        : {}),
     };
-    return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
+    return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
   const against = [guide?.title, jobDescription === undefined ? undefined : 'the job description', options.keywords === undefined ? undefined : 'your keywords']
     .filter(Boolean)
     .join(' + ');
-  return { output: formatReport(file, against || 'general checks (no keyword list: use --guide, --jd or --keywords)', document, report), exitCode: 0 };
+  const output = formatReport(file, against || 'general checks (no keyword list: use --guide, --jd or --keywords)', document, report);
+  return { output: copy && options.export ? `${output}\n${formatCopy(options.export.path, copy)}` : output, exitCode };
+}
+
+/** Writes the ATS-safe copy where asked, after reading it back. */
+async function writeCopy(input: ScoreInput, document: ExtractedDocument, target: { path: string; format: CopyFormat }): Promise<CopyResult> {
+  const copy = await exportCopy(input, { text: document.text, lines: document.lines }, target.format, { pdfjs: nodePdfjs, fonts: nodeFonts });
+  try {
+    await writeFile(target.path, copy.exported.bytes);
+  } catch (error) {
+    throw new UsageError(`--export: could not write ${target.path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return copy;
+}
+
+function formatCopy(path: string, { copy, exported }: CopyResult): string {
+  const { readBack } = exported;
+  const lines = [`ATS-safe copy written to ${path}`, `  ${describeReadBack(readBack)}`];
+  if (!readBack.passed) {
+    lines.push('  It did not read back the same as your resume:');
+    for (const section of readBack.sections.missing) lines.push(`    - section not read back: ${section}`);
+    for (const section of readBack.sections.extra) lines.push(`    - section read back that your resume lacks: ${section}`);
+    for (const bullet of readBack.bullets.changed) lines.push(`    - bullet not read back whole: "${bullet}"`);
+    for (const field of readBack.contact.missing) lines.push(`    - contact detail not read back: ${field}`);
+    for (const keyword of readBack.keywords.lost) lines.push(`    - keyword lost: ${keyword}`);
+  }
+  for (const note of copy.changes) lines.push(`  Changed: ${note.message}`);
+  for (const note of copy.dropped) lines.push(`  Left out: ${note.message}`);
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(argv: string[]): Promise<number> {

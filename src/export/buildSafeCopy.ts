@@ -1,0 +1,279 @@
+import type { DocumentLine, LayoutFacts } from '../document/types.ts';
+import { readDateRanges } from '../scorer/dateRanges.ts';
+import { bulletBody } from '../scorer/measureBullets.ts';
+import { inlineSection } from '../scorer/sectionHeadings.ts';
+import type { ResumeLine, ResumeStructure, SectionName } from '../scorer/types.ts';
+import type { CopyItem, CopyNote, CopySection, SafeCopy } from './types.ts';
+
+/** What the copy is built from: the resume as the engine read it, with the reader's edits already in its text. */
+export interface CopySource {
+  text: string;
+  /** Extraction's lines (where the file set pieces of a line apart); none for pasted text. */
+  lines: readonly DocumentLine[];
+  /** What extraction learned of the file; null for pasted text. */
+  layout: LayoutFacts | null;
+  structure: ResumeStructure;
+  /** The guide's region (ISO country): it decides the paper. */
+  region: string;
+  maxPages: number;
+  /** The text differs from the file's: the reader edited it in the report. */
+  edited: boolean;
+}
+
+/** Countries that print on US Letter; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE']);
+/** The order recruiters read sections in: what a copy of a multi-column file follows. */
+const SECTION_ORDER: readonly SectionName[] = [
+  'Contact',
+  'Summary',
+  'Experience',
+  'Projects',
+  'Research',
+  'Publications',
+  'Teaching',
+  'Leadership',
+  'Volunteering',
+  'Military',
+  'Education',
+  'Certifications',
+  'Courses',
+  'Skills',
+  'Languages',
+  'Awards',
+  'Activities',
+  'Interests',
+  'References',
+];
+/** Pieces of one line (a role and its dates, a name and a phone) are joined by a bar that no reader takes for a word or a range dash. */
+const PIECE_JOIN = ' | ';
+/** Characters that decode to nothing (U+FFFD) or to a private-use glyph (an icon font): they print as boxes or nothing. */
+const UNREADABLE = /[\uFFFD\uE000-\uF8FF]/gu;
+/** A header or footer that only numbers the page: the copy has its own pages. */
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+/** A line that is a date range and at most this many other words ("Remote", "Berlin, Germany") stands beside a role line. */
+const LONE_DATE_WORDS = 3;
+
+const clean = (text: string) => text.replace(UNREADABLE, '').replace(/\s+/g, ' ').trim();
+const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** The line's pieces (DocumentLine.pieceStarts), which the text joins with one space, each apart. */
+function piecesOf(line: ResumeLine, text: string, drawn: readonly DocumentLine[]): string[] {
+  const starts = drawn.flatMap((documentLine) => documentLine.pieceStarts).filter((at) => at > line.start && at < line.end);
+  const pieces: string[] = [];
+  let from = line.start;
+  for (const at of starts) {
+    pieces.push(text.slice(from, at));
+    from = at;
+  }
+  pieces.push(text.slice(from, line.end));
+  return pieces.map(clean).filter((piece) => piece !== '');
+}
+
+function isLoneDate(text: string): boolean {
+  const ranges = readDateRanges(text);
+  if (ranges.length !== 1) return false;
+  const rest = text.slice(0, ranges[0]!.start) + text.slice(ranges[0]!.end);
+  return rest.split(/[\s|,·•()–—-]+/).filter((word) => word !== '').length <= LONE_DATE_WORDS;
+}
+
+/**
+ * A line that is only a role's dates (set in a gutter beside the role, or on a line below it) joins the role
+ * line next to it, so each role's dates stand on its line: the line before it when that opens the entry,
+ * else the line after.
+ */
+function datesOnRoleLines(items: CopyItem[]): { items: CopyItem[]; joined: number } {
+  const out: CopyItem[] = [];
+  let joined = 0;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    const previous = out.at(-1);
+    const next = items[index + 1];
+    if (item.kind === 'bullet' || !isLoneDate(item.text)) {
+      out.push(item);
+    } else if (previous && previous.kind !== 'bullet' && readDateRanges(previous.text).length === 0) {
+      out[out.length - 1] = { kind: 'entry', text: `${previous.text}${PIECE_JOIN}${item.text}` };
+      joined++;
+    } else if (next && next.kind !== 'bullet' && readDateRanges(next.text).length === 0) {
+      out.push({ kind: 'entry', text: `${next.text}${PIECE_JOIN}${item.text}` });
+      index++;
+      joined++;
+    } else {
+      out.push({ kind: 'entry', text: item.text });
+    }
+  }
+  return { items: out, joined };
+}
+
+const unspaced = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Lines that a narrow column cut one address into ("jane.doe@gmail.co" then "m") are that address again,
+ * whole on one line: `wholes` are the details the engine rejoined (ContactDetails.wrapped).
+ */
+function rejoinBroken(lines: readonly string[], wholes: readonly string[]): string[] {
+  const out = [...lines];
+  for (const whole of wholes.map(unspaced)) {
+    for (let start = 0; start < out.length; start++) {
+      let joined = unspaced(out[start]!);
+      if (joined === whole || !whole.startsWith(joined)) continue;
+      let end = start + 1;
+      while (end < out.length && joined !== whole && whole.startsWith(joined + unspaced(out[end]!))) joined += unspaced(out[end++]!);
+      if (joined !== whole) continue;
+      out.splice(start, end - start, out.slice(start, end).map((line) => line.trim()).join(''));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Runs of lines that are not bullets, each with its broken addresses whole again. */
+function rejoinItems(items: readonly CopyItem[], wholes: readonly string[]): CopyItem[] {
+  if (wholes.length === 0) return [...items];
+  const out: CopyItem[] = [];
+  let run: CopyItem[] = [];
+  const flush = () => {
+    const texts = rejoinBroken(run.map((item) => item.text), wholes);
+    out.push(...(texts.length === run.length ? run : texts.map((text): CopyItem => ({ kind: 'text', text }))));
+    run = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'bullet') {
+      flush();
+      out.push(item);
+    } else run.push(item);
+  }
+  flush();
+  return out;
+}
+
+/** The name's piece or line leaves the header: the copy sets the name first and alone. */
+function withoutName(pieces: string[], name: string | null): string[] {
+  if (name === null) return pieces;
+  const named = comparable(name);
+  return pieces.filter((piece) => comparable(piece) !== named);
+}
+
+/** How a link reads once written out: a mail link as its address, a web link as the file gives it. */
+const writtenLink = (url: string) => url.replace(/^mailto:/i, '');
+
+/**
+ * The resume as one column an ATS reads as intended: the name, then the header's lines (headline, contact
+ * details) as body text, then each section under its standard heading, its role lines with their dates and its
+ * bullets whole, as real list items. Everything comes from the engine's reading (`structure`): what the
+ * report shows is what the copy holds.
+ */
+export function buildSafeCopy(source: CopySource): SafeCopy {
+  const { structure, layout, text } = source;
+  const name = structure.contact.name === null ? null : clean(structure.contact.name);
+  const changes: CopyNote[] = [];
+  const dropped: CopyNote[] = [];
+
+  // The header is the top above the first heading, up to a bullet there (a resume with no headings at all
+  // keeps its items as items, unheaded).
+  const firstBody = structure.lines.findIndex((line) => line.isHeading || line.isBullet || line.section !== 'Contact');
+  const headerLines = firstBody === -1 ? structure.lines : structure.lines.slice(0, firstBody);
+  const wholes = structure.contact.wrapped;
+  const header = rejoinBroken(
+    headerLines.map((line) => withoutName(piecesOf(line, text, source.lines), name).join(PIECE_JOIN)).filter((line) => line !== ''),
+    wholes,
+  );
+
+  const bodyText = comparable(text);
+  const margins = (layout?.headerFooterText ?? []).map(clean).filter((piece) => piece !== '');
+  const moved = [...new Set(withoutName(margins, name).filter((piece) => !PAGE_NUMBER.test(piece) && !bodyText.includes(comparable(piece))))];
+  if (moved.length > 0) {
+    header.push(moved.join(PIECE_JOIN));
+    changes.push({ id: 'contact-into-body', message: `Moved into the body from the page header or footer, which many ATS skip: ${moved.map((piece) => `"${piece}"`).join(', ')}.` });
+  }
+  if (margins.length > moved.length) {
+    dropped.push({ id: 'margins-dropped', message: 'Page numbers, and header or footer lines the body already holds, are not repeated: the copy has no page header or footer.' });
+  }
+  const hiddenLinks = [...new Set((layout?.links ?? []).filter((link) => !link.visible).map((link) => writtenLink(link.url)))];
+  if (hiddenLinks.length > 0) {
+    header.push(hiddenLinks.join(PIECE_JOIN));
+    changes.push({ id: 'links-written-out', message: `Links the file held only behind a click (an icon, a word) are written out, since many ATS read only the text: ${hiddenLinks.join(', ')}.` });
+  }
+
+  // Sections in the order the engine found them, each once: a section the file split (a sidebar, a label
+  // line) gathers under one heading, as an ATS files it under one field.
+  const sections = new Map<SectionName, CopySection>();
+  const renamed: string[] = [];
+  let current: CopySection | null = null;
+  const sectionFor = (section: SectionName, heading: string) => {
+    let found = sections.get(section);
+    if (!found) {
+      found = { section, heading, items: [] };
+      sections.set(section, found);
+    }
+    return found;
+  };
+  for (const line of firstBody === -1 ? [] : structure.lines.slice(firstBody)) {
+    if (line.isHeading) {
+      current = sectionFor(line.section, line.section);
+      const written = clean(line.text);
+      if (comparable(written) !== comparable(line.section)) renamed.push(`"${written}" → "${line.section}"`);
+      continue;
+    }
+    const inline = line.isBullet ? undefined : inlineSection(line.text);
+    if (inline && inline.section === line.section && line.section !== current?.section) {
+      // "Languages: English, Spanish" on a line of its own is a section with its heading inline.
+      sectionFor(line.section, line.section).items.push({ kind: 'text', text: clean(inline.rest) });
+      renamed.push(`"${clean(line.text.slice(0, line.text.indexOf(':')))}:" → "${line.section}"`);
+      continue;
+    }
+    // The name again below the top (a main column's, after a sidebar read first) is already the copy's first line.
+    if (name !== null && !line.isBullet && comparable(clean(line.text)) === comparable(name)) continue;
+    const into = current ?? sectionFor(line.section, line.section === 'Contact' ? '' : line.section);
+    const item: CopyItem = line.isBullet
+      ? { kind: 'bullet', text: clean(bulletBody(line)) }
+      : { kind: readDateRanges(line.text).length > 0 ? 'entry' : 'text', text: piecesOf(line, text, source.lines).join(PIECE_JOIN) };
+    if (item.text !== '') into.items.push(item);
+  }
+  let datesJoined = 0;
+  // Columns are read in an order no one chose (a sidebar first): the copy sets their sections in the order
+  // recruiters expect. A one-column file's order is its writer's choice, and stays.
+  const multiColumn = layout !== null && layout.columns > 1;
+  const ordered = [...sections.values()];
+  if (multiColumn) ordered.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
+  const copySections = ordered.map((section) => {
+    const { items, joined } = datesOnRoleLines(rejoinItems(section.items, wholes));
+    datesJoined += joined;
+    return { ...section, items };
+  });
+
+  if (multiColumn) {
+    changes.push({
+      id: 'one-column',
+      message: `The file's ${layout.columns} columns are set as one, its sections in the usual order (${ordered.map((section) => section.section).filter((section) => section !== 'Contact').join(', ')}).`,
+    });
+  }
+  if (renamed.length > 0) {
+    changes.push({ id: 'headings-renamed', message: `Headings carry the standard names every ATS files them under: ${renamed.join(', ')}.` });
+  }
+  if (datesJoined > 0) {
+    changes.push({ id: 'dates-on-role-line', message: `${datesJoined === 1 ? 'A date range that stood' : `${datesJoined} date ranges that stood`} apart from the role now ${datesJoined === 1 ? 'stands' : 'stand'} on its line, where an ATS looks for it.` });
+  }
+  if (layout && layout.ligaturesRepaired > 0) {
+    changes.push({ id: 'ligatures-expanded', message: `${layout.ligaturesRepaired} ligature glyphs (ﬁ, ﬂ) are written as plain letters, so "profile" is read as one word.` });
+  }
+  if (source.edited) changes.push({ id: 'edits-applied', message: 'Your edits made in this report are in the copy.' });
+  if (layout && layout.undecodableChars > 0) {
+    dropped.push({ id: 'icons-dropped', message: `${layout.undecodableChars} characters that decode to nothing (icons, symbol-font glyphs) are left out: an ATS reads them as blanks or boxes.` });
+  }
+  if (layout && layout.hiddenText.length > 0) {
+    dropped.push({ id: 'hidden-text-dropped', message: `Text a reader of the file cannot see is left out: ${layout.hiddenText.map((hidden) => hidden.sample === '' ? `${hidden.chars} invisible characters` : `"${hidden.sample}"`).join(', ')}.` });
+  }
+  if (layout) {
+    dropped.push({ id: 'graphics-dropped', message: 'Photos, logos, charts, skill bars and other drawings are not carried over: the copy is text only, all an ATS reads.' });
+  }
+
+  return {
+    name,
+    header,
+    sections: copySections.filter((section) => section.items.length > 0 || section.heading !== ''),
+    changes,
+    dropped,
+    paper: LETTER_REGIONS.has(source.region.toUpperCase()) ? 'letter' : 'a4',
+    maxPages: source.maxPages,
+  };
+}

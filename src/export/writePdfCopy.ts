@@ -1,0 +1,65 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import type { FontSource } from './fontSource.ts';
+import { BULLET_INDENT_EMS, BULLET_MARKER, layoutCopy } from './layoutCopy.ts';
+import type { SafeCopy } from './types.ts';
+
+interface Faces {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+/** Whether the standard fonts (WinAnsi encoding) can write every character of the copy. */
+function encodes(font: PDFFont, texts: readonly string[]): boolean {
+  try {
+    for (const text of texts) font.encodeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Helvetica, the standard font every PDF reader has, where it can write the text; else DejaVu Sans embedded
+ * (as a subset, with its ligatures off so "fi" stays two letters an ATS reads).
+ */
+async function facesFor(pdf: PDFDocument, texts: readonly string[], fonts: FontSource): Promise<Faces> {
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  if (encodes(regular, texts)) return { regular, bold };
+  pdf.registerFontkit(fontkit);
+  const unicode = await fonts.load();
+  const features = { liga: false, clig: false, dlig: false };
+  return {
+    regular: await pdf.embedFont(unicode.regular, { subset: true, features }),
+    bold: await pdf.embedFont(unicode.bold, { subset: true, features }),
+  };
+}
+
+const textsOf = (copy: SafeCopy) => [copy.name ?? '', ...copy.header, ...copy.sections.flatMap((section) => [section.heading, ...section.items.map((item) => item.text)]), BULLET_MARKER];
+
+/**
+ * The copy as a PDF: real text in one column, set by `layoutCopy`, each bullet a "•" with its lines hanging
+ * under its words. No images, no header or footer, no annotations: nothing but text for an ATS to read.
+ */
+export async function writePdfCopy(copy: SafeCopy, fonts: FontSource): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(copy.name === null ? 'Resume' : `${copy.name} – Resume`);
+  if (copy.name !== null) pdf.setAuthor(copy.name);
+  pdf.setCreator('Shortlist ATS-safe copy');
+  pdf.setProducer('Shortlist ATS-safe copy');
+  pdf.setLanguage('en');
+  const faces = await facesFor(pdf, textsOf(copy), fonts);
+  const layout = layoutCopy(copy, { width: (text, size, bold) => (bold ? faces.bold : faces.regular).widthOfTextAtSize(text, size) });
+  for (const lines of layout.pages) {
+    const page = pdf.addPage([layout.paper.width, layout.paper.height]);
+    for (const line of lines) {
+      const font = line.bold ? faces.bold : faces.regular;
+      if (line.role === 'bullet') {
+        page.drawText(BULLET_MARKER, { x: line.x - BULLET_INDENT_EMS * line.size + 0.3 * line.size, y: line.y, size: line.size, font: faces.regular });
+      }
+      page.drawText(line.text, { x: line.x, y: line.y, size: line.size, font });
+    }
+  }
+  return pdf.save({ useObjectStreams: false });
+}

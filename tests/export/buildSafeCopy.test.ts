@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutFacts } from '../../src/document/types.ts';
+import { buildSafeCopy, type CopySource } from '../../src/export/buildSafeCopy.ts';
+import { analyzeResume } from '../../src/scorer/analyzeResume.ts';
+import { taxonomy } from '../scorer/taxonomyFixture.ts';
+
+const LAYOUT: LayoutFacts = {
+  columns: 1,
+  headerFooterText: [],
+  undecodableChars: 0,
+  ligaturesRepaired: 0,
+  hyphenationsJoined: 0,
+  hiddenText: [],
+  producer: null,
+  links: [],
+};
+
+function copyOf(text: string, layout: Partial<LayoutFacts> | null = {}, extra: Partial<CopySource> = {}) {
+  const facts = layout === null ? null : { ...LAYOUT, ...layout };
+  const analysis = analyzeResume({ text, taxonomy, ...(facts ? { layout: facts } : {}) });
+  return buildSafeCopy({ text, lines: [], layout: facts, structure: analysis.structure, region: 'US', maxPages: 2, edited: false, ...extra });
+}
+
+const RESUME = `Tomasz Wiśniewski
+Gdańsk, Poland · tomasz.w@proton.me · +48 601 234 567
+
+WORK HISTORY
+Platform Engineer, Baltic Freight | Mar 2020 – Present
+• Moved 30 services from VMs to Kubernetes, cutting deploy time from 40 to 6 minutes
+• Wrote the Terraform modules 5 teams use for their queues
+
+ACADEMIC BACKGROUND
+MSc Computer Science, Gdańsk University of Technology | 2014 – 2019
+
+Technical Skills
+Go, Terraform, Kubernetes, PostgreSQL
+`;
+
+describe('buildSafeCopy', () => {
+  it('sets the name first and alone, then the header, then each section under its standard heading', () => {
+    const copy = copyOf(RESUME);
+    expect(copy.name).toBe('Tomasz Wiśniewski');
+    expect(copy.header).toEqual(['Gdańsk, Poland · tomasz.w@proton.me · +48 601 234 567']);
+    expect(copy.sections.map((section) => section.heading)).toEqual(['Experience', 'Education', 'Skills']);
+    expect(copy.changes.find((note) => note.id === 'headings-renamed')?.message).toContain('"WORK HISTORY" → "Experience"');
+  });
+
+  it('keeps every bullet whole as a list item, and role lines with their dates as entries', () => {
+    const experience = copyOf(RESUME).sections[0]!;
+    expect(experience.items).toEqual([
+      { kind: 'entry', text: 'Platform Engineer, Baltic Freight | Mar 2020 – Present' },
+      { kind: 'bullet', text: 'Moved 30 services from VMs to Kubernetes, cutting deploy time from 40 to 6 minutes' },
+      { kind: 'bullet', text: 'Wrote the Terraform modules 5 teams use for their queues' },
+    ]);
+  });
+
+  it('puts dates that stood on a line of their own on the role line next to them', () => {
+    const copy = copyOf(`Ana Ruiz
+ana@ruiz.dev
+
+Experience
+Data Analyst, Ferrovial
+Jun 2019 – Aug 2023
+• Built 14 Tableau dashboards for the rail division
+
+Education
+2012 – 2016
+BSc Statistics, Universidad de Sevilla
+`);
+    expect(copy.sections[0]!.items[0]).toEqual({ kind: 'entry', text: 'Data Analyst, Ferrovial | Jun 2019 – Aug 2023' });
+    expect(copy.sections[1]!.items).toEqual([{ kind: 'entry', text: 'BSc Statistics, Universidad de Sevilla | 2012 – 2016' }]);
+    expect(copy.changes.map((note) => note.id)).toContain('dates-on-role-line');
+  });
+
+  it('moves contact details from the page header into the body, and drops page numbers', () => {
+    const copy = copyOf('Experience\nNurse, St Mary’s | 2018 – 2024\n• Cared for 12 patients a shift\n', {
+      headerFooterText: ['Priya Raman', 'priya.raman@nhs.net | 07700 900123', 'Page 1 of 2'],
+    });
+    expect(copy.header).toContain('priya.raman@nhs.net | 07700 900123');
+    expect(copy.header.join(' ')).not.toContain('Page 1');
+    expect(copy.changes.find((note) => note.id === 'contact-into-body')?.message).toContain('priya.raman@nhs.net');
+    expect(copy.dropped.map((note) => note.id)).toContain('margins-dropped');
+  });
+
+  it('writes out links the file held only behind an icon', () => {
+    const copy = copyOf(RESUME, { links: [{ url: 'https://www.linkedin.com/in/twisniewski', visible: false }, { url: 'mailto:tomasz.w@proton.me', visible: true }] });
+    expect(copy.header).toContain('https://www.linkedin.com/in/twisniewski');
+    expect(copy.header.join(' ')).not.toContain('mailto:');
+    expect(copy.changes.map((note) => note.id)).toContain('links-written-out');
+  });
+
+  it('gathers a split section under one heading and sets a multi-column file in the usual order', () => {
+    const copy = copyOf(
+      `Lena Brandt
+lena@brandt.io
+
+Skills
+Figma, Sketch
+
+Experience
+Designer, Zalando | 2019 – 2024
+• Redesigned checkout for 9 markets
+
+Tools
+Miro, Jira
+`,
+      { columns: 2 },
+    );
+    expect(copy.sections.map((section) => section.section)).toEqual(['Experience', 'Skills']);
+    expect(copy.sections[1]!.items.map((item) => item.text)).toEqual(['Figma, Sketch', 'Miro, Jira']);
+    expect(copy.changes.find((note) => note.id === 'one-column')?.message).toContain('2 columns');
+  });
+
+  it('keeps a one-column file in its own section order', () => {
+    const copy = copyOf('Lena Brandt\nlena@brandt.io\n\nSkills\nFigma\n\nExperience\nDesigner, Zalando | 2019 – 2024\n• Redesigned checkout for 9 markets\n');
+    expect(copy.sections.map((section) => section.section)).toEqual(['Skills', 'Experience']);
+  });
+
+  it('leaves out glyphs that decode to nothing and says what it dropped', () => {
+    const copy = copyOf('Kofi Mensah\n\uE0B0 kofi@mensah.gh \uFFFD +233 24 123 4567\n\nSkills\nExcel\n', { undecodableChars: 2, hiddenText: [{ kind: 'white-text', chars: 40, sample: 'python java kubernetes' }] });
+    expect(copy.header).toEqual(['kofi@mensah.gh +233 24 123 4567']);
+    expect(copy.dropped.map((note) => note.id)).toEqual(expect.arrayContaining(['icons-dropped', 'hidden-text-dropped', 'graphics-dropped']));
+    expect(copy.dropped.find((note) => note.id === 'hidden-text-dropped')?.message).toContain('python java kubernetes');
+  });
+
+  it('says nothing of drawings for pasted text, which has none', () => {
+    expect(copyOf(RESUME, null).dropped).toEqual([]);
+  });
+
+  it('sets the copy on Letter in North America and A4 elsewhere', () => {
+    expect(copyOf(RESUME).paper).toBe('letter');
+    expect(copyOf(RESUME, {}, { region: 'PL' }).paper).toBe('a4');
+  });
+
+  it('keeps the items of a resume with no headings, unheaded', () => {
+    const copy = copyOf('Sam Ortiz\nsam@ortiz.mx\n• Led 3 launches\n• Hired 5 engineers\n');
+    expect(copy.sections).toEqual([{ section: 'Contact', heading: '', items: [{ kind: 'bullet', text: 'Led 3 launches' }, { kind: 'bullet', text: 'Hired 5 engineers' }] }]);
+  });
+});
