@@ -10,9 +10,6 @@ import { buildSafeCopy } from './buildSafeCopy.ts';
 import type { FontSource } from './fontSource.ts';
 import { readBackCopy } from './readBackCopy.ts';
 import { COPY_FILE_TYPES, type CopyFormat, type ExportedCopy, type SafeCopy } from './types.ts';
-import { writeDocxCopy } from './writeDocxCopy.ts';
-import { writePdfCopy } from './writePdfCopy.ts';
-import { writeTextCopy } from './writeTextCopy.ts';
 
 /** What writing and reading back a copy needs from its surroundings: pdf.js and the Unicode font. */
 export interface CopyTools {
@@ -25,10 +22,11 @@ export interface CopyResult {
   exported: ExportedCopy;
 }
 
+/** Each writer loads on its format's first copy: a text copy never downloads the PDF and Word libraries. */
 async function write(copy: SafeCopy, format: CopyFormat, fonts: FontSource): Promise<Uint8Array> {
-  if (format === 'docx') return writeDocxCopy(copy);
-  if (format === 'pdf') return writePdfCopy(copy, fonts);
-  return writeTextCopy(copy);
+  if (format === 'docx') return (await import('./writeDocxCopy.ts')).writeDocxCopy(copy);
+  if (format === 'pdf') return (await import('./writePdfCopy.ts')).writePdfCopy(copy, fonts);
+  return (await import('./writeTextCopy.ts')).writeTextCopy(copy);
 }
 
 /**

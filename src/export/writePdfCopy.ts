@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import type { FontSource } from './fontSource.ts';
 import { BULLET_INDENT_EMS, BULLET_MARKER, layoutCopy } from './layoutCopy.ts';
@@ -27,8 +26,8 @@ async function facesFor(pdf: PDFDocument, texts: readonly string[], fonts: FontS
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   if (encodes(regular, texts)) return { regular, bold };
-  pdf.registerFontkit(fontkit);
-  const unicode = await fonts.load();
+  const [fontkit, unicode] = await Promise.all([import('@pdf-lib/fontkit'), fonts.load()]);
+  pdf.registerFontkit(fontkit.default);
   const features = { liga: false, clig: false, dlig: false };
   return {
     regular: await pdf.embedFont(unicode.regular, { subset: true, features }),

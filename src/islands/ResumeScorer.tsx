@@ -193,6 +193,7 @@ export default function ResumeScorer({ guide }: Props) {
             </span>
           </p>
           <DocumentWarnings warnings={report.warnings} />
+          {panels && request && <panels.ExportPanel request={request} />}
           <PostingMatch posting={report.posting} />
           {panels && coached && <panels.FixList fixes={coached.value.fixes} fresh={coached.fresh} edits={edits} />}
           <CategoryBreakdown breakdown={report.breakdown} />

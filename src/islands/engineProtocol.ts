@@ -1,3 +1,5 @@
+import type { CopyResult } from '../export/exportCopy.ts';
+import type { CopyFormat } from '../export/types.ts';
 import type { ExtractedDocument, ExtractProgress } from '../extract/types.ts';
 import type { GuideRank } from '../scorer/rankGuides.ts';
 import type { Coaching, GuideSpec, ScoreReport } from '../scorer/types.ts';
@@ -18,7 +20,8 @@ export type EngineRequest =
   | { id: number; kind: 'read-text'; text: string }
   | { id: number; kind: 'score'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string }
   | { id: number; kind: 'coach'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string }
-  | { id: number; kind: 'rank'; resume: ResumeForScoring };
+  | { id: number; kind: 'rank'; resume: ResumeForScoring }
+  | { id: number; kind: 'export'; resume: ResumeForScoring; guide: GuideSpec | null; jobDescription: string; format: CopyFormat };
 
 /** The value each kind of request resolves to. */
 export interface EngineResults {
@@ -27,6 +30,7 @@ export interface EngineResults {
   score: ScoreReport;
   coach: Coaching;
   rank: GuideRank[];
+  export: CopyResult;
 }
 
 export type EngineReply =

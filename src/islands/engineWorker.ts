@@ -31,8 +31,10 @@ async function handle(request: EngineRequest): Promise<EngineResults[keyof Engin
     case 'read-text':
       return readPastedText(request.text);
     case 'score':
-    case 'coach': {
+    case 'coach':
+    case 'export': {
       const scored = { ...request.resume, guide: request.guide, jobDescription: request.jobDescription, taxonomy: await loadTaxonomy(), asOf: monthOfDate(new Date()) };
+      if (request.kind === 'export') return (await import('./exportEngine.ts')).exportRequest(scored, request.format);
       return request.kind === 'score' ? scoreRequest(scored) : coachRequest(scored);
     }
     case 'rank':

@@ -45,7 +45,7 @@ export interface ScoreRequest {
  * What the engine scores for a request. An edited resume (its text no longer the file's) keeps the file's
  * layout facts, and its lines are revised from the file's, as every what-if of its coaching is.
  */
-function scoreInput({ text, document, guide, jobDescription, taxonomy, asOf }: ScoreRequest): { input: ScoreInput; file: FileText | null } {
+export function scoreInput({ text, document, guide, jobDescription, taxonomy, asOf }: ScoreRequest): { input: ScoreInput; file: FileText | null } {
   const posting = jobDescription.trim();
   if (posting.length > MAX_JOB_DESCRIPTION_CHARS) throw new ExtractError('too-large', jobDescriptionTooLong(posting.length).message);
   const fromPosting = posting === '' ? [] : extractJobKeywords(posting, taxonomy);
