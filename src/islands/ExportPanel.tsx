@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CopyResult } from '../export/exportCopy.ts';
 import { describeReadBack } from '../export/readBackCopy.ts';
-import { COPY_FILE_TYPES, COPY_FORMATS, type CopyFormat, type SafeCopy } from '../export/types.ts';
+import { COPY_FILE_TYPES, COPY_FORMATS, type CopyFormat, type CopyNote, type SafeCopy } from '../export/types.ts';
 import { askEngine, failureOf, type RequestBody } from './engineClient.ts';
 
 interface Props {
@@ -31,6 +31,22 @@ function download({ exported }: CopyResult): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function NoteList({ heading, notes, testId }: { heading: string; notes: readonly CopyNote[]; testId: string }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul data-testid={testId}>
+        {notes.map((note) => (
+          <li key={note.id} data-note={note.id}>
+            {note.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** The copy as it will read: the same model the writers set, one column. */
@@ -152,30 +168,8 @@ export function ExportPanel({ request }: Props) {
           )}
           {result && (
             <>
-              {result.copy.changes.length > 0 && (
-                <>
-                  <h4>What the copy changes</h4>
-                  <ul data-testid="copy-changes">
-                    {result.copy.changes.map((note) => (
-                      <li key={note.id} data-note={note.id}>
-                        {note.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {result.copy.dropped.length > 0 && (
-                <>
-                  <h4>What the copy leaves out</h4>
-                  <ul data-testid="copy-dropped">
-                    {result.copy.dropped.map((note) => (
-                      <li key={note.id} data-note={note.id}>
-                        {note.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <NoteList heading="What the copy changes" notes={result.copy.changes} testId="copy-changes" />
+              <NoteList heading="What the copy leaves out" notes={result.copy.dropped} testId="copy-dropped" />
               <h4>Preview</h4>
               <CopyPreview copy={result.copy} />
             </>

@@ -10,8 +10,8 @@ import { textPdf, xobjectBomb, type PlacedText } from '../extract/pdfBombs.ts';
 import { buildDocx, launchChromium, oneColumnResumeHtml, printPdf, screenshotPng, twoColumnResumeHtml } from '../extract/resumeFixtures.ts';
 import { BACKEND_RESUME, STRIPE_JOB_DESCRIPTION } from '../scorer/resumeTexts.ts';
 import { readGuide } from '../../src/schemas/readGuide.ts';
+import { atsScore } from './runCli.ts';
 
-const CLI = fileURLToPath(new URL('../../src/cli/atsScore.ts', import.meta.url));
 const ENCRYPTED = fileURLToPath(new URL('../fixtures/extract/encrypted.pdf', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ats-score-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -20,21 +20,6 @@ const file = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function atsScore(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const json = async (...args: string[]) => {
   const run = await atsScore(...args, '--json');

@@ -1,27 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '@playwright/test';
 import { extractDocument } from '../../src/extract/extractDocument.ts';
 import { nodePdfjs } from '../../src/extract/pdfjsNode.ts';
 import { launchChromium, printPdf, twoColumnResumeHtml } from '../extract/resumeFixtures.ts';
+import { atsScore } from './runCli.ts';
 
-const CLI = fileURLToPath(new URL('../../src/cli/atsScore.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ats-export-'));
 
-async function atsScore(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let browser: Browser;
 let twoColumn: string;

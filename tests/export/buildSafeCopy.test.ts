@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutFacts } from '../../src/document/types.ts';
 import { buildSafeCopy, type CopySource } from '../../src/export/buildSafeCopy.ts';
 import { analyzeResume } from '../../src/scorer/analyzeResume.ts';
+import { CLEAN_LAYOUT } from '../document/layoutFacts.ts';
 import { taxonomy } from '../scorer/taxonomyFixture.ts';
 
-const LAYOUT: LayoutFacts = {
-  columns: 1,
-  headerFooterText: [],
-  undecodableChars: 0,
-  ligaturesRepaired: 0,
-  hyphenationsJoined: 0,
-  hiddenText: [],
-  producer: null,
-  links: [],
-};
 
 function copyOf(text: string, layout: Partial<LayoutFacts> | null = {}, extra: Partial<CopySource> = {}) {
-  const facts = layout === null ? null : { ...LAYOUT, ...layout };
+  const facts = layout === null ? null : { ...CLEAN_LAYOUT, ...layout };
   const analysis = analyzeResume({ text, taxonomy, ...(facts ? { layout: facts } : {}) });
   return buildSafeCopy({ text, lines: [], layout: facts, structure: analysis.structure, region: 'US', maxPages: 2, edited: false, ...extra });
 }

@@ -7,6 +7,7 @@ import { countWords } from '../../src/text/countWords.ts';
 import type { ExtractError } from '../../src/extract/types.ts';
 import { wordXmlParagraphs } from '../../src/extract/wordXmlParagraphs.ts';
 import { buildDocx, buildZip, DOCX_RESUME_TEXT } from './resumeFixtures.ts';
+import { CLEAN_LAYOUT } from '../document/layoutFacts.ts';
 
 async function extractionError(promise: Promise<unknown>): Promise<ExtractError> {
   return promise.then(
@@ -27,15 +28,9 @@ describe('extractDocxText', () => {
       pages: null,
       words: countWords(DOCX_RESUME_TEXT),
       layout: {
-        columns: 1,
+        ...CLEAN_LAYOUT,
         // The footer's page number is a field that Word fills in when it lays out pages: only "Page" is stored.
         headerFooterText: ['Jane Doe · jane.doe@example.com', 'Page'],
-        undecodableChars: 0,
-        ligaturesRepaired: 0,
-        hyphenationsJoined: 0,
-        hiddenText: [],
-        producer: null,
-        links: [],
       },
     });
   });

@@ -4,19 +4,11 @@ import { documentWarnings } from '../../src/scorer/documentWarnings.ts';
 import { readResume } from '../../src/scorer/readResume.ts';
 import { scoreStructure } from '../../src/scorer/scoreStructure.ts';
 import type { DocumentWarningId } from '../../src/scorer/types.ts';
+import { CLEAN_LAYOUT } from '../document/layoutFacts.ts';
 import { DOCX_RESUME_TEXT, ONE_COLUMN_RESUME_TEXT, TWO_COLUMN_RESUME_TEXT } from '../extract/resumeFixtures.ts';
 import { BACKEND_RESUME, FRONTEND_RESUME, KEYWORD_DUMP, STRIPE_JOB_DESCRIPTION, UNTAILORED_RESUME, resumeOfPages } from './resumeTexts.ts';
 
-const CLEAN: LayoutFacts = {
-  columns: 1,
-  headerFooterText: [],
-  undecodableChars: 0,
-  ligaturesRepaired: 0,
-  hyphenationsJoined: 0,
-  hiddenText: [],
-  producer: null,
-  links: [],
-};
+const CLEAN = CLEAN_LAYOUT;
 
 interface Case {
   layout?: Partial<LayoutFacts>;
