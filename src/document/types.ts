@@ -39,6 +39,11 @@ export interface LayoutFacts {
    * the text, so a profile reachable only by clicking an icon is lost to them.
    */
   links: DocumentLink[];
+  /**
+   * Pictures placed in the document (photos, logos, charts, diagrams): an ATS reads none of them. Counted
+   * where the format lists them (DOCX); null where extraction cannot tell without rendering (PDF) and for text.
+   */
+  pictures: number | null;
 }
 
 export const DOCUMENT_PRODUCERS = ['tex', 'word', 'libreoffice', 'google-docs', 'chromium', 'other'] as const;

@@ -48,8 +48,11 @@ const SECTION_ORDER: readonly SectionName[] = [
 const PIECE_JOIN = ' | ';
 /** Characters that decode to nothing (U+FFFD) or to a private-use glyph (an icon font): they print as boxes or nothing. */
 const UNREADABLE = /[\uFFFD\uE000-\uF8FF]/gu;
-/** A header or footer that only numbers the page: the copy has its own pages. */
-const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+/**
+ * A header or footer that only numbers the page ("2", "Page 2 of 3", or "Page" alone where Word's page field
+ * leaves no digits in the file): the copy has its own pages.
+ */
+const PAGE_NUMBER = /^(?:page\s*\d{0,3}(?:\s*(?:of|\/)\s*\d{0,3})?|\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)$/i;
 /** A line that is a date range and at most this many other words ("Remote", "Berlin, Germany") stands beside a role line. */
 const LONE_DATE_WORDS = 3;
 
@@ -180,17 +183,27 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
 
   const bodyText = comparable(text);
   const margins = (layout?.headerFooterText ?? []).map(clean).filter((piece) => piece !== '');
-  const moved = [...new Set(withoutName(margins, name).filter((piece) => !PAGE_NUMBER.test(piece) && !bodyText.includes(comparable(piece))))];
-  if (moved.length > 0) {
-    header.push(moved.join(PIECE_JOIN));
-    changes.push({ id: 'contact-into-body', message: `Moved into the body from the page header or footer, which many ATS skip: ${moved.map((piece) => `"${piece}"`).join(', ')}.` });
+  const unnamed = withoutName(margins, name);
+  // The name stood only in a margin: the copy's first line is where it moved.
+  const nameMoved = name !== null && unnamed.length < margins.length && !bodyText.includes(comparable(name));
+  const moved = [...new Set(unnamed.filter((piece) => !PAGE_NUMBER.test(piece) && !bodyText.includes(comparable(piece))))];
+  if (moved.length > 0 || nameMoved) {
+    // Contact details go first, under the name: where a recruiter and an ATS look for them.
+    header.unshift(...(moved.length > 0 ? [moved.join(PIECE_JOIN)] : []));
+    const pieces = [...(nameMoved ? [`"${name}"`] : []), ...moved.map((piece) => `"${piece}"`)];
+    changes.push({ id: 'contact-into-body', message: `Moved into the body from the page header or footer, which many ATS skip: ${pieces.join(', ')}.` });
   }
-  if (margins.length > moved.length) {
-    dropped.push({ id: 'margins-dropped', message: 'Page numbers, and header or footer lines the body already holds, are not repeated: the copy has no page header or footer.' });
+  // Everything else a margin held is in the body already: only its page numbers are not carried over.
+  const pageNumbers = [...new Set(unnamed.filter((piece) => PAGE_NUMBER.test(piece)))];
+  if (pageNumbers.length > 0) {
+    dropped.push({ id: 'margins-dropped', message: `Page numbers (${pageNumbers.map((piece) => `"${piece}"`).join(', ')}) are left out: the copy has no page header or footer.` });
   }
   const hiddenLinks = [...new Set((layout?.links ?? []).filter((link) => !link.visible).map((link) => writtenLink(link.url)))];
   if (hiddenLinks.length > 0) {
-    header.push(hiddenLinks.join(PIECE_JOIN));
+    // Written out beside the email and phone, or after the header when it shows neither.
+    const details = [structure.contact.email, structure.contact.phone].flatMap((detail) => (detail === null ? [] : [comparable(detail)]));
+    const after = header.findLastIndex((line) => details.some((detail) => comparable(line).includes(detail)));
+    header.splice(after === -1 ? header.length : after + 1, 0, hiddenLinks.join(PIECE_JOIN));
     changes.push({ id: 'links-written-out', message: `Links the file held only behind a click (an icon, a word) are written out, since many ATS read only the text: ${hiddenLinks.join(', ')}.` });
   }
 
@@ -263,8 +276,14 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
   if (layout && layout.hiddenText.length > 0) {
     dropped.push({ id: 'hidden-text-dropped', message: `Text a reader of the file cannot see is left out: ${layout.hiddenText.map((hidden) => hidden.sample === '' ? `${hidden.chars} invisible characters` : `"${hidden.sample}"`).join(', ')}.` });
   }
-  if (layout) {
-    dropped.push({ id: 'graphics-dropped', message: 'Photos, logos, charts, skill bars and other drawings are not carried over: the copy is text only, all an ATS reads.' });
+  // A DOCX lists its pictures; a PDF's are known only by rendering it, so the copy says what it does with any.
+  if (layout?.pictures === null) {
+    dropped.push({ id: 'graphics-dropped', message: 'Any photo, logo, chart, skill bar or other drawing in the file is not carried over: the copy is text only, all an ATS reads.' });
+  } else if (layout && layout.pictures > 0) {
+    dropped.push({
+      id: 'graphics-dropped',
+      message: `The file's ${layout.pictures === 1 ? 'picture (a photo, a logo, a chart or a diagram) is' : `${layout.pictures} pictures (photos, logos, charts, diagrams) are`} not carried over: an ATS reads no images, and the copy is text only.`,
+    });
   }
 
   return {

@@ -24,6 +24,8 @@ const MAMMOTH_PARTS = [CONTENT_TYPES_PART, MAIN_DOCUMENT_PART, 'word/_rels/docum
 const APP_PROPERTIES_PART = 'docProps/app.xml';
 
 const HEADER_FOOTER_PART = /^word\/(header|footer)(\d*)\.xml$/;
+/** A part's relationships (where its hyperlinks point) stand beside it: `word/_rels/header1.xml.rels`. */
+const relationshipsOf = (part: string) => part.replace(/^word\//, 'word/_rels/') + '.rels';
 
 export interface DocxPart {
   name: string;
@@ -41,6 +43,8 @@ export interface DocxParts {
   headersAndFooters: DocxPart[];
   /** `docProps/app.xml`, when the package has a readable one. */
   appProperties: DocxPart | undefined;
+  /** The relationships of the body and of each header and footer read, where the package has them. */
+  relationships: DocxPart[];
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -69,7 +73,7 @@ function headerFooterOrder(a: RegExpExecArray, b: RegExpExecArray): number {
 }
 
 /** The entries read, by name: the first of two entries with one name, as detectFormat checks it. */
-function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; headersAndFooters: ZipEntry[]; appProperties: ZipEntry | undefined } {
+function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; headersAndFooters: ZipEntry[]; appProperties: ZipEntry | undefined; marginRelationships: ZipEntry[] } {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!byName.has(entry.name)) byName.set(entry.name, entry);
   const mammoth = MAMMOTH_PARTS.flatMap((name) => byName.get(name) ?? []);
@@ -81,7 +85,8 @@ function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; hea
     .sort((a, b) => headerFooterOrder(a.match, b.match))
     .slice(0, MAX_DOCX_HEADER_FOOTER_PARTS)
     .map(({ entry }) => entry);
-  return { mammoth, headersAndFooters, appProperties: byName.get(APP_PROPERTIES_PART) };
+  const marginRelationships = headersAndFooters.flatMap((entry) => byName.get(relationshipsOf(entry.name)) ?? []);
+  return { mammoth, headersAndFooters, appProperties: byName.get(APP_PROPERTIES_PART), marginRelationships };
 }
 
 /**
@@ -93,7 +98,7 @@ function selectEntries(entries: readonly ZipEntry[]): { mammoth: ZipEntry[]; hea
 export function readDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[]): DocxParts {
   const selected = selectEntries(entries);
   if (!selected.mammoth.some((entry) => entry.name === MAIN_DOCUMENT_PART)) throwDamaged();
-  const all = [...selected.mammoth, ...selected.headersAndFooters, ...(selected.appProperties ? [selected.appProperties] : [])];
+  const all = [...selected.mammoth, ...selected.headersAndFooters, ...selected.marginRelationships, ...(selected.appProperties ? [selected.appProperties] : [])];
   const declared = all.reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (declared > MAX_DOCX_XML_BYTES || all.some((entry) => entry.uncompressedSize > MAX_DOCX_PART_BYTES)) throw tooLarge(mb(declared));
 
@@ -111,9 +116,11 @@ export function readDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[]): 
   const mammoth = selected.mammoth.map((entry) => read(entry) ?? throwDamaged());
   const main = mammoth.find((part) => part.name === MAIN_DOCUMENT_PART) ?? throwDamaged();
   const headersAndFooters = selected.headersAndFooters.flatMap((entry) => read(entry) ?? []);
+  // Links are advice, like the editor's name: a relationships part that cannot be read is skipped.
+  const relationships = [...mammoth.filter((part) => part.name === relationshipsOf(MAIN_DOCUMENT_PART)), ...selected.marginRelationships.flatMap((entry) => read(entry) ?? [])];
   // Read last, so that every cap counts it, and skipped when unreadable: the editor's name is advice only.
   const appProperties = selected.appProperties && (read(selected.appProperties) ?? undefined);
-  return { main, styles: mammoth.find((part) => part.name === STYLES_PART), mammoth, headersAndFooters, appProperties };
+  return { main, styles: mammoth.find((part) => part.name === STYLES_PART), mammoth, headersAndFooters, appProperties, relationships };
 }
 
 /**

@@ -11,6 +11,8 @@ import { toExtractedDocument } from './toExtractedDocument.ts';
 import { ExtractError, type ExtractedDocument } from './types.ts';
 import { wordXmlParagraphs } from './wordXmlParagraphs.ts';
 import { readZipDirectory } from './zipArchive.ts';
+import { docxLinkUrls } from './docxLinks.ts';
+import { countPictures } from './docxPictures.ts';
 
 /** The nodes of mammoth's document model that carry text, and their formatting (mammoth ships no types for them). */
 interface MammothNode {
@@ -254,6 +256,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedDocum
     headerFooterText: margins,
     hiddenText: tally.report(),
     producer: docxProducer(parts.appProperties),
+    linkUrls: docxLinkUrls(parts.relationships),
+    pictures: countPictures([main, ...parts.headersAndFooters]),
   }, lineFacts(lines));
   if (document.text === '') throw new ExtractError('empty', emptyBodyMessage(document));
   return document;

@@ -13,6 +13,7 @@ export type ObservedLayout = Pick<LayoutFacts, 'columns' | 'headerFooterText'> &
   hiddenText?: HiddenText[];
   producer?: DocumentProducer | null;
   linkUrls?: readonly string[];
+  pictures?: number | null;
 };
 
 /**
@@ -76,14 +77,14 @@ export function toExtractedDocument(
     ...(invisibleChars > 0 ? [{ kind: 'invisible-characters' as const, chars: invisibleChars, sample: '' }] : []),
     ...(layout.hiddenText ?? []),
   ];
-  const { columns, headerFooterText, producer = null, linkUrls = [] } = layout;
+  const { columns, headerFooterText, producer = null, linkUrls = [], pictures = null } = layout;
   const links = documentLinks(linkUrls, text);
   return {
     format,
     text,
     pages,
     words: countWords(text),
-    layout: { columns, headerFooterText, ...repairs, hiddenText, producer, links },
+    layout: { columns, headerFooterText, ...repairs, hiddenText, producer, links, pictures },
     lines: documentLines(text, lineSources, pieceStarts, facts),
   };
 }

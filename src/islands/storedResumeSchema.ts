@@ -15,6 +15,8 @@ const layoutSchema = z.object({
   // Entries kept before the editor and links were recorded: editor unknown, no links.
   producer: z._default(z.nullable(z.enum(DOCUMENT_PRODUCERS)), null),
   links: z._default(z.array(z.object({ url: z.string(), visible: z.boolean() })).check(z.maxLength(MAX_DOCUMENT_LINKS)), []),
+  // Entries kept before pictures were counted: not known.
+  pictures: z._default(z.nullable(count()), null),
 });
 const lineSchema = z.object({
   start: count(),

@@ -10,4 +10,5 @@ export const CLEAN_LAYOUT: LayoutFacts = {
   hiddenText: [],
   producer: null,
   links: [],
+  pictures: null,
 };

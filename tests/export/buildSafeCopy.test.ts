@@ -63,19 +63,29 @@ BSc Statistics, Universidad de Sevilla
     expect(copy.changes.map((note) => note.id)).toContain('dates-on-role-line');
   });
 
-  it('moves contact details from the page header into the body, and drops page numbers', () => {
-    const copy = copyOf('Experience\nNurse, St Mary’s | 2018 – 2024\n• Cared for 12 patients a shift\n', {
-      headerFooterText: ['Priya Raman', 'priya.raman@nhs.net | 07700 900123', 'Page 1 of 2'],
+  it('moves the name and contact details from the page header to the top of the body, and drops page numbers', () => {
+    const copy = copyOf('Summary\nWard nurse of six years.\n\nExperience\nNurse, St Mary’s | 2018 – 2024\n• Cared for 12 patients a shift\n', {
+      headerFooterText: ['Priya Raman', 'priya.raman@nhs.net | 07700 900123', 'Page 1 of 2', 'Page'],
     });
-    expect(copy.header).toContain('priya.raman@nhs.net | 07700 900123');
-    expect(copy.header.join(' ')).not.toContain('Page 1');
-    expect(copy.changes.find((note) => note.id === 'contact-into-body')?.message).toContain('priya.raman@nhs.net');
-    expect(copy.dropped.map((note) => note.id)).toContain('margins-dropped');
+    expect(copy.name).toBe('Priya Raman');
+    expect(copy.header).toEqual(['priya.raman@nhs.net | 07700 900123']);
+    expect(copy.changes.find((note) => note.id === 'contact-into-body')?.message).toBe(
+      'Moved into the body from the page header or footer, which many ATS skip: "Priya Raman", "priya.raman@nhs.net | 07700 900123".',
+    );
+    expect(copy.dropped.find((note) => note.id === 'margins-dropped')?.message).toBe('Page numbers ("Page 1 of 2", "Page") are left out: the copy has no page header or footer.');
   });
 
-  it('writes out links the file held only behind an icon', () => {
-    const copy = copyOf(RESUME, { links: [{ url: 'https://www.linkedin.com/in/twisniewski', visible: false }, { url: 'mailto:tomasz.w@proton.me', visible: true }] });
-    expect(copy.header).toContain('https://www.linkedin.com/in/twisniewski');
+  it('says nothing is left out of a page header whose every line the copy holds', () => {
+    const copy = copyOf(RESUME, { headerFooterText: ['Tomasz Wiśniewski'] });
+    expect(copy.dropped.map((note) => note.id)).not.toContain('margins-dropped');
+    expect(copy.changes.map((note) => note.id)).not.toContain('contact-into-body');
+  });
+
+  it('writes out links the file held only behind an icon, beside the email and phone', () => {
+    const copy = copyOf(RESUME.replace('\n\nWORK', '\nPlatform engineer in logistics.\n\nWORK'), {
+      links: [{ url: 'https://www.linkedin.com/in/twisniewski', visible: false }, { url: 'mailto:tomasz.w@proton.me', visible: true }],
+    });
+    expect(copy.header).toEqual(['Gdańsk, Poland · tomasz.w@proton.me · +48 601 234 567', 'https://www.linkedin.com/in/twisniewski', 'Platform engineer in logistics.']);
     expect(copy.header.join(' ')).not.toContain('mailto:');
     expect(copy.changes.map((note) => note.id)).toContain('links-written-out');
   });
@@ -110,7 +120,7 @@ Miro, Jira
   it('leaves out glyphs that decode to nothing and says what it dropped', () => {
     const copy = copyOf('Kofi Mensah\n\uE0B0 kofi@mensah.gh \uFFFD +233 24 123 4567\n\nSkills\nExcel\n', { undecodableChars: 2, hiddenText: [{ kind: 'white-text', chars: 40, sample: 'python java kubernetes' }] });
     expect(copy.header).toEqual(['kofi@mensah.gh +233 24 123 4567']);
-    expect(copy.dropped.map((note) => note.id)).toEqual(expect.arrayContaining(['icons-dropped', 'hidden-text-dropped', 'graphics-dropped']));
+    expect(copy.dropped.map((note) => note.id)).toEqual(['icons-dropped', 'hidden-text-dropped', 'graphics-dropped']);
     expect(copy.dropped.find((note) => note.id === 'hidden-text-dropped')?.message).toContain('python java kubernetes');
   });
 
@@ -126,5 +136,15 @@ Miro, Jira
   it('keeps the items of a resume with no headings, unheaded', () => {
     const copy = copyOf('Sam Ortiz\nsam@ortiz.mx\n• Led 3 launches\n• Hired 5 engineers\n');
     expect(copy.sections).toEqual([{ section: 'Contact', heading: '', items: [{ kind: 'bullet', text: 'Led 3 launches' }, { kind: 'bullet', text: 'Hired 5 engineers' }] }]);
+  });
+});
+
+describe('what the copy says it leaves out of pictures', () => {
+  it('counts the pictures a DOCX lists, says nothing when it has none, and speaks of any for a PDF', () => {
+    expect(copyOf(RESUME, { pictures: 2 }).dropped.find((note) => note.id === 'graphics-dropped')?.message).toBe(
+      "The file's 2 pictures (photos, logos, charts, diagrams) are not carried over: an ATS reads no images, and the copy is text only.",
+    );
+    expect(copyOf(RESUME, { pictures: 0 }).dropped).toEqual([]);
+    expect(copyOf(RESUME, { pictures: null }).dropped.find((note) => note.id === 'graphics-dropped')?.message).toMatch(/^Any photo, logo/);
   });
 });

@@ -1,4 +1,4 @@
-import { Document, Header, Packer, Paragraph } from 'docx';
+import { Document, ExternalHyperlink, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument.ts';
 import { extractDocxText } from '../../src/extract/extractDocxText.ts';
@@ -31,8 +31,42 @@ describe('extractDocxText', () => {
         ...CLEAN_LAYOUT,
         // The footer's page number is a field that Word fills in when it lays out pages: only "Page" is stored.
         headerFooterText: ['Jane Doe · jane.doe@example.com', 'Page'],
+        pictures: 0,
       },
     });
+  });
+
+  it('reports where hyperlinks point, in the body and the header, and whether the address stands in the text', async () => {
+    const link = (url: string, text: string) => new ExternalHyperlink({ link: url, children: [new TextRun(text)] });
+    const document = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun('Noor Aziz · '), link('https://www.linkedin.com/in/noor-aziz', 'LinkedIn')] })] }) },
+          children: [
+            new Paragraph({ children: [new TextRun('noor@aziz.pk · '), link('https://github.com/nooraziz', 'github.com/nooraziz'), new TextRun(' · '), link('mailto:noor@aziz.pk', 'Email me')] }),
+            new Paragraph('Experience'),
+          ],
+        },
+      ],
+    });
+    const { layout } = await extractDocxText(new Uint8Array(await Packer.toBuffer(document)));
+    expect(layout.links).toEqual(
+      expect.arrayContaining([
+        { url: 'https://www.linkedin.com/in/noor-aziz', visible: false },
+        { url: 'https://github.com/nooraziz', visible: true },
+        { url: 'mailto:noor@aziz.pk', visible: true },
+      ]),
+    );
+    expect(layout.links).toHaveLength(3);
+  });
+
+  it('counts the pictures a DOCX places, in the body and the header', async () => {
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (char) => char.charCodeAt(0));
+    const picture = () => new ImageRun({ type: 'png', data: png, transformation: { width: 60, height: 60 } });
+    const document = new Document({
+      sections: [{ headers: { default: new Header({ children: [new Paragraph({ children: [picture()] })] }) }, children: [new Paragraph({ children: [picture()] }), new Paragraph('Ana Lima, product designer')] }],
+    });
+    expect((await extractDocxText(new Uint8Array(await Packer.toBuffer(document)))).layout.pictures).toBe(2);
   });
 
   it('is reached through extractDocument by content, whatever the file is called', async () => {

@@ -88,7 +88,7 @@ describe('extractPdfText on PDFs printed by Chromium', { timeout: 30_000 }, () =
       text: ONE_COLUMN_RESUME_TEXT,
       pages: 1,
       words: countWords(ONE_COLUMN_RESUME_TEXT),
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1, hiddenText: [], producer: 'chromium', links: [] },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 2, hyphenationsJoined: 1, hiddenText: [], producer: 'chromium', links: [], pictures: null },
     });
     expect(document.text).toContain('financial settlement');
     expect(document.text).toContain('release workflow');

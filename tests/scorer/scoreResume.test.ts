@@ -127,7 +127,7 @@ Go
   });
 
   it('turns layout facts from extraction into parseability findings, and warnings that cost nothing more', () => {
-    const layout = { columns: 2, headerFooterText: ['jane@home.example · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [] };
+    const layout = { columns: 2, headerFooterText: ['jane@home.example · Page 1'], undecodableChars: 0, ligaturesRepaired: 4, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [], pictures: null };
     const report = score(BACKEND_RESUME, { layout });
     const findings = report.breakdown.find((part) => part.category === 'structure')?.findings ?? [];
     const parse = findings.filter((finding) => finding.rule === 'parseability').map((finding) => finding.message);
@@ -143,7 +143,7 @@ Go
   });
 
   it('warns of hidden text that extraction took out, naming each kind and what it said', () => {
-    const layout = { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, producer: null, links: [] };
+    const layout = { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, producer: null, links: [], pictures: null };
     const plain = score(BACKEND_RESUME, { layout: { ...layout, hiddenText: [] } });
     const hidden = score(BACKEND_RESUME, {
       layout: {
