@@ -41,7 +41,7 @@ export interface LayoutFacts {
   links: DocumentLink[];
   /**
    * Pictures placed in the document (photos, logos, charts, diagrams): an ATS reads none of them. Counted
-   * where the format lists them (DOCX); null where extraction cannot tell without rendering (PDF) and for text.
+   * where the format lists them (DOCX; a text file has none); null where only rendering could tell (PDF).
    */
   pictures: number | null;
 }

@@ -159,26 +159,25 @@ function withoutName(pieces: string[], name: string | null): string[] {
 /** How a link reads once written out: a mail link as its address, a web link as the file gives it. */
 const writtenLink = (url: string) => url.replace(/^mailto:/i, '');
 
+interface Part<T> {
+  value: T;
+  changes: CopyNote[];
+  dropped: CopyNote[];
+}
+
 /**
- * The resume as one column an ATS reads as intended: the name, then the header's lines (headline, contact
- * details) as body text, then each section under its standard heading, its role lines with their dates and its
- * bullets whole, as real list items. Everything comes from the engine's reading (`structure`): what the
- * report shows is what the copy holds.
+ * The top of the copy under the name: the lines above the first heading (up to a bullet there: a resume with
+ * no headings keeps its items as items), then what only the page's margins or its links held, moved up.
  */
-export function buildSafeCopy(source: CopySource): SafeCopy {
+function copyHeader(source: CopySource, name: string | null): Part<string[]> {
   const { structure, layout, text } = source;
-  const name = structure.contact.name === null ? null : clean(structure.contact.name);
   const changes: CopyNote[] = [];
   const dropped: CopyNote[] = [];
-
-  // The header is the top above the first heading, up to a bullet there (a resume with no headings at all
-  // keeps its items as items, unheaded).
-  const firstBody = structure.lines.findIndex((line) => line.isHeading || line.isBullet || line.section !== 'Contact');
+  const firstBody = bodyStart(structure);
   const headerLines = firstBody === -1 ? structure.lines : structure.lines.slice(0, firstBody);
-  const wholes = structure.contact.wrapped;
   const header = rejoinBroken(
     headerLines.map((line) => withoutName(piecesOf(line, text, source.lines), name).join(PIECE_JOIN)).filter((line) => line !== ''),
-    wholes,
+    structure.contact.wrapped,
   );
 
   const bodyText = comparable(text);
@@ -206,9 +205,20 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
     header.splice(after === -1 ? header.length : after + 1, 0, hiddenLinks.join(PIECE_JOIN));
     changes.push({ id: 'links-written-out', message: `Links the file held only behind a click (an icon, a word) are written out, since many ATS read only the text: ${hiddenLinks.join(', ')}.` });
   }
+  return { value: header, changes, dropped };
+}
 
-  // Sections in the order the engine found them, each once: a section the file split (a sidebar, a label
-  // line) gathers under one heading, as an ATS files it under one field.
+/** Where the body starts: the first heading, bullet or line of a section; -1 when the resume is all header. */
+const bodyStart = (structure: ResumeStructure) => structure.lines.findIndex((line) => line.isHeading || line.isBullet || line.section !== 'Contact');
+
+/**
+ * The sections, each once under its standard heading (a section the file split, in a sidebar or on a label
+ * line, gathers under one, as an ATS files it under one field), each item as the engine read it: bullets whole,
+ * role lines with their dates. A multi-column file's sections are set in the order recruiters expect: columns
+ * are read in an order no one chose (a sidebar first). A one-column file's order is its writer's choice, and stays.
+ */
+function copySections(source: CopySource, name: string | null): Part<CopySection[]> {
+  const { structure, layout, text } = source;
   const sections = new Map<SectionName, CopySection>();
   const renamed: string[] = [];
   let current: CopySection | null = null;
@@ -220,6 +230,7 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
     }
     return found;
   };
+  const firstBody = bodyStart(structure);
   for (const line of firstBody === -1 ? [] : structure.lines.slice(firstBody)) {
     if (line.isHeading) {
       current = sectionFor(line.section, line.section);
@@ -242,56 +253,79 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
       : { kind: readDateRanges(line.text).length > 0 ? 'entry' : 'text', text: piecesOf(line, text, source.lines).join(PIECE_JOIN) };
     if (item.text !== '') into.items.push(item);
   }
-  let datesJoined = 0;
-  // Columns are read in an order no one chose (a sidebar first): the copy sets their sections in the order
-  // recruiters expect. A one-column file's order is its writer's choice, and stays.
+
   const multiColumn = layout !== null && layout.columns > 1;
   const ordered = [...sections.values()];
   if (multiColumn) ordered.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
-  const copySections = ordered.map((section) => {
-    const { items, joined } = datesOnRoleLines(rejoinItems(section.items, wholes));
-    datesJoined += joined;
-    return { ...section, items };
-  });
+  let datesJoined = 0;
+  const value = ordered
+    .map((section) => {
+      const { items, joined } = datesOnRoleLines(rejoinItems(section.items, structure.contact.wrapped));
+      datesJoined += joined;
+      return { ...section, items };
+    })
+    .filter((section) => section.items.length > 0 || section.heading !== '');
 
+  const changes: CopyNote[] = [];
   if (multiColumn) {
-    changes.push({
-      id: 'one-column',
-      message: `The file's ${layout.columns} columns are set as one, its sections in the usual order (${ordered.map((section) => section.section).filter((section) => section !== 'Contact').join(', ')}).`,
-    });
+    const order = value.map((section) => section.section).filter((section) => section !== 'Contact');
+    changes.push({ id: 'one-column', message: `The file's ${layout.columns} columns are set as one, its sections in the usual order (${order.join(', ')}).` });
   }
   if (renamed.length > 0) {
     changes.push({ id: 'headings-renamed', message: `Headings carry the standard names every ATS files them under: ${renamed.join(', ')}.` });
   }
   if (datesJoined > 0) {
-    changes.push({ id: 'dates-on-role-line', message: `${datesJoined === 1 ? 'A date range that stood' : `${datesJoined} date ranges that stood`} apart from the role now ${datesJoined === 1 ? 'stands' : 'stand'} on its line, where an ATS looks for it.` });
-  }
-  if (layout && layout.ligaturesRepaired > 0) {
-    changes.push({ id: 'ligatures-expanded', message: `${layout.ligaturesRepaired} ligature glyphs (ﬁ, ﬂ) are written as plain letters, so "profile" is read as one word.` });
-  }
-  if (source.edited) changes.push({ id: 'edits-applied', message: 'Your edits made in this report are in the copy.' });
-  if (layout && layout.undecodableChars > 0) {
-    dropped.push({ id: 'icons-dropped', message: `${layout.undecodableChars} characters that decode to nothing (icons, symbol-font glyphs) are left out: an ATS reads them as blanks or boxes.` });
-  }
-  if (layout && layout.hiddenText.length > 0) {
-    dropped.push({ id: 'hidden-text-dropped', message: `Text a reader of the file cannot see is left out: ${layout.hiddenText.map((hidden) => hidden.sample === '' ? `${hidden.chars} invisible characters` : `"${hidden.sample}"`).join(', ')}.` });
-  }
-  // A DOCX lists its pictures; a PDF's are known only by rendering it, so the copy says what it does with any.
-  if (layout?.pictures === null) {
-    dropped.push({ id: 'graphics-dropped', message: 'Any photo, logo, chart, skill bar or other drawing in the file is not carried over: the copy is text only, all an ATS reads.' });
-  } else if (layout && layout.pictures > 0) {
-    dropped.push({
-      id: 'graphics-dropped',
-      message: `The file's ${layout.pictures === 1 ? 'picture (a photo, a logo, a chart or a diagram) is' : `${layout.pictures} pictures (photos, logos, charts, diagrams) are`} not carried over: an ATS reads no images, and the copy is text only.`,
+    changes.push({
+      id: 'dates-on-role-line',
+      message: `${datesJoined === 1 ? "A date range that stood apart from its role now stands on the role's line" : `${datesJoined} date ranges that stood apart from their roles now stand on the roles' lines`}, where an ATS looks for them.`,
     });
   }
+  return { value, changes, dropped: [] };
+}
 
+/** What the copy does to the file's type and drawing, which the engine's reading already set aside. */
+function layoutNotes(layout: LayoutFacts | null): Omit<Part<null>, 'value'> {
+  const changes: CopyNote[] = [];
+  const dropped: CopyNote[] = [];
+  if (layout === null) return { changes, dropped };
+  if (layout.ligaturesRepaired > 0) {
+    changes.push({ id: 'ligatures-expanded', message: `${layout.ligaturesRepaired} ligature glyphs (ﬁ, ﬂ) are written as plain letters, so "profile" is read as one word.` });
+  }
+  if (layout.undecodableChars > 0) {
+    dropped.push({ id: 'icons-dropped', message: `${layout.undecodableChars} characters that decode to nothing (icons, symbol-font glyphs) are left out: an ATS reads them as blanks or boxes.` });
+  }
+  if (layout.hiddenText.length > 0) {
+    const found = layout.hiddenText.map((hidden) => (hidden.sample === '' ? `${hidden.chars} invisible characters` : `"${hidden.sample}"`));
+    dropped.push({ id: 'hidden-text-dropped', message: `Text a reader of the file cannot see is left out: ${found.join(', ')}.` });
+  }
+  // A DOCX lists its pictures; a PDF's are known only by rendering it, so the copy says what it does with any.
+  if (layout.pictures === null) {
+    dropped.push({ id: 'graphics-dropped', message: 'Any photo, logo, chart, skill bar or other drawing in the file is not carried over: the copy is text only, all an ATS reads.' });
+  } else if (layout.pictures > 0) {
+    const pictures = layout.pictures === 1 ? 'picture (a photo, a logo, a chart or a diagram) is' : `${layout.pictures} pictures (photos, logos, charts, diagrams) are`;
+    dropped.push({ id: 'graphics-dropped', message: `The file's ${pictures} not carried over: an ATS reads no images, and the copy is text only.` });
+  }
+  return { changes, dropped };
+}
+
+/**
+ * The resume as one column an ATS reads as intended: the name, then the header's lines (headline, contact
+ * details) as body text, then each section under its standard heading, its role lines with their dates and its
+ * bullets whole, as real list items. Everything comes from the engine's reading (`structure`): what the
+ * report shows is what the copy holds. Each change from the file, and each thing left out, comes with why.
+ */
+export function buildSafeCopy(source: CopySource): SafeCopy {
+  const name = source.structure.contact.name === null ? null : clean(source.structure.contact.name);
+  const header = copyHeader(source, name);
+  const sections = copySections(source, name);
+  const notes = layoutNotes(source.layout);
+  const edits: CopyNote[] = source.edited ? [{ id: 'edits-applied', message: 'Your edits made in this report are in the copy.' }] : [];
   return {
     name,
-    header,
-    sections: copySections.filter((section) => section.items.length > 0 || section.heading !== ''),
-    changes,
-    dropped,
+    header: header.value,
+    sections: sections.value,
+    changes: [...header.changes, ...sections.changes, ...notes.changes, ...edits],
+    dropped: [...header.dropped, ...notes.dropped],
     paper: LETTER_REGIONS.has(source.region.toUpperCase()) ? 'letter' : 'a4',
     maxPages: source.maxPages,
   };

@@ -59,7 +59,7 @@ export function extractPlainText(bytes: Uint8Array): ExtractedDocument {
     );
   }
   const { text, facts } = markdownToText(decoded);
-  const document = toExtractedDocument('text', text, null, { columns: 1, headerFooterText: [] }, facts);
+  const document = toExtractedDocument('text', text, null, { columns: 1, headerFooterText: [], pictures: 0 }, facts);
   if (document.text === '') {
     throw new ExtractError('empty', 'This file holds only spaces and line breaks: there is no resume text in it. Check that you picked the right file, or paste the text.');
   }

@@ -29,7 +29,7 @@ describe('extractPlainText', () => {
       text: EXPECTED,
       pages: null,
       words: 9,
-      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [], pictures: null },
+      layout: { columns: 1, headerFooterText: [], undecodableChars: 0, ligaturesRepaired: 0, hyphenationsJoined: 0, hiddenText: [], producer: null, links: [], pictures: 0 },
     });
   });
 
