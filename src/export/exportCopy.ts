@@ -9,7 +9,7 @@ import { slugify } from '../text/slugify.ts';
 import { buildSafeCopy } from './buildSafeCopy.ts';
 import type { FontSource } from './fontSource.ts';
 import { readBackCopy } from './readBackCopy.ts';
-import { COPY_FILE_TYPES, type CopyFormat, type ExportedCopy, type SafeCopy } from './types.ts';
+import { COPY_FILE_TYPES, type CopyFormat, type CopyNote, type ExportedCopy, type SafeCopy } from './types.ts';
 
 /** What writing and reading back a copy needs from its surroundings: pdf.js and the Unicode font. */
 export interface CopyTools {
@@ -22,11 +22,16 @@ export interface CopyResult {
   exported: ExportedCopy;
 }
 
-/** Each writer loads on its format's first copy: a text copy never downloads the PDF and Word libraries. */
-async function write(copy: SafeCopy, format: CopyFormat, fonts: FontSource): Promise<Uint8Array> {
-  if (format === 'docx') return (await import('./writeDocxCopy.ts')).writeDocxCopy(copy);
-  if (format === 'pdf') return (await import('./writePdfCopy.ts')).writePdfCopy(copy, fonts);
-  return (await import('./writeTextCopy.ts')).writeTextCopy(copy);
+/**
+ * The copy's bytes, and what this format alone leaves out. Each writer loads on its format's first copy: a
+ * text copy never downloads the PDF and Word libraries.
+ */
+async function write(copy: SafeCopy, format: CopyFormat, fonts: FontSource): Promise<{ bytes: Uint8Array; dropped: CopyNote[] }> {
+  if (format === 'docx') return { bytes: await (await import('./writeDocxCopy.ts')).writeDocxCopy(copy), dropped: [] };
+  if (format === 'text') return { bytes: (await import('./writeTextCopy.ts')).writeTextCopy(copy), dropped: [] };
+  const { bytes, unwritable } = await (await import('./writePdfCopy.ts')).writePdfCopy(copy, fonts);
+  const message = `No font the PDF copy carries can draw ${unwritable.map((char) => `"${char}"`).join(', ')}: they are missing from it. The DOCX and text copies keep them.`;
+  return { bytes, dropped: unwritable.length > 0 ? [{ id: 'characters-unwritable', message }] : [] };
 }
 
 /**
@@ -48,8 +53,11 @@ export async function exportCopy(input: ScoreInput, file: FileText | null, forma
   });
   const type = COPY_FILE_TYPES[format];
   const fileName = `${slugify(copy.name ?? '') || 'resume'}-ats-safe.${type.extension}`;
-  const bytes = await write(copy, format, tools.fonts);
+  const { bytes, dropped } = await write(copy, format, tools.fonts);
   const read = await extractDocument(bytes, fileName, tools.pdfjs);
   const copyReport = scoreResume({ ...input, text: read.text, lines: read.lines, layout: read.layout, pages: read.pages });
-  return { copy, exported: { format, fileName, mimeType: type.mimeType, bytes, readBack: readBackCopy(source, copyReport, read.pages) } };
+  return {
+    copy: { ...copy, dropped: [...copy.dropped, ...dropped] },
+    exported: { format, fileName, mimeType: type.mimeType, bytes, readBack: readBackCopy(source, copyReport, read.pages) },
+  };
 }

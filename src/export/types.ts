@@ -43,6 +43,7 @@ export type CopyNoteId =
   | 'hidden-text-dropped'
   | 'margins-dropped'
   | 'graphics-dropped'
+  | 'characters-unwritable'
   | 'edits-applied';
 
 /**

@@ -6,6 +6,14 @@ import type { SafeCopy } from './types.ts';
 interface Faces {
   regular: PDFFont;
   bold: PDFFont;
+  /** Characters of the copy that neither the standard fonts nor the Unicode font can draw. */
+  unwritable: string[];
+}
+
+/** A PDF copy, and the characters it could not write (shown as left out, and caught by the read-back). */
+export interface WrittenPdf {
+  bytes: Uint8Array;
+  unwritable: string[];
 }
 
 /** Whether the standard fonts (WinAnsi encoding) can write every character of the copy. */
@@ -25,13 +33,16 @@ function encodes(font: PDFFont, texts: readonly string[]): boolean {
 async function facesFor(pdf: PDFDocument, texts: readonly string[], fonts: FontSource): Promise<Faces> {
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  if (encodes(regular, texts)) return { regular, bold };
+  if (encodes(regular, texts)) return { regular, bold, unwritable: [] };
   const [fontkit, unicode] = await Promise.all([import('@pdf-lib/fontkit'), fonts.load()]);
   pdf.registerFontkit(fontkit.default);
   const features = { liga: false, clig: false, dlig: false };
+  const face = fontkit.default.create(unicode.regular);
+  const unwritable = [...new Set([...texts.join('')])].filter((char) => !/\s/u.test(char) && !face.hasGlyphForCodePoint(char.codePointAt(0)!));
   return {
     regular: await pdf.embedFont(unicode.regular, { subset: true, features }),
     bold: await pdf.embedFont(unicode.bold, { subset: true, features }),
+    unwritable,
   };
 }
 
@@ -41,7 +52,7 @@ const textsOf = (copy: SafeCopy) => [copy.name ?? '', ...copy.header, ...copy.se
  * The copy as a PDF: real text in one column, set by `layoutCopy`, each bullet a "•" with its lines hanging
  * under its words. No images, no header or footer, no annotations: nothing but text for an ATS to read.
  */
-export async function writePdfCopy(copy: SafeCopy, fonts: FontSource): Promise<Uint8Array> {
+export async function writePdfCopy(copy: SafeCopy, fonts: FontSource): Promise<WrittenPdf> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(copy.name === null ? 'Resume' : `${copy.name} – Resume`);
   if (copy.name !== null) pdf.setAuthor(copy.name);
@@ -60,5 +71,5 @@ export async function writePdfCopy(copy: SafeCopy, fonts: FontSource): Promise<U
       page.drawText(line.text, { x: line.x, y: line.y, size: line.size, font });
     }
   }
-  return pdf.save({ useObjectStreams: false });
+  return { bytes: await pdf.save({ useObjectStreams: false }), unwritable: faces.unwritable };
 }

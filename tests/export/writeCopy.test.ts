@@ -64,7 +64,8 @@ describe('layoutCopy', () => {
 describe('the PDF copy', () => {
   it('is real text in a standard font: its bullets and headings read back as written', async () => {
     const copy = copyWith([ROLE, ...bullets(3)]);
-    const bytes = await writePdfCopy(copy, nodeFonts);
+    const { bytes, unwritable } = await writePdfCopy(copy, nodeFonts);
+    expect(unwritable).toEqual([]);
     expect(new TextDecoder('latin1').decode(bytes)).toContain('/BaseFont /Helvetica');
     const { document, structure } = await readBack(bytes, 'copy.pdf');
     expect(document.pages).toBe(1);
@@ -75,10 +76,17 @@ describe('the PDF copy', () => {
 
   it('embeds a Unicode font for what the standard fonts cannot write, and it reads back', async () => {
     const copy = copyWith([ROLE, { kind: 'bullet', text: 'Saved ₹1.4 crore a year for Łódź and İzmir teams' }], { name: 'Mariam Ḥaddād' });
-    const { document } = await readBack(await writePdfCopy(copy, nodeFonts), 'copy.pdf');
+    const { bytes, unwritable } = await writePdfCopy(copy, nodeFonts);
+    expect(unwritable).toEqual([]);
+    const { document } = await readBack(bytes, 'copy.pdf');
     expect(document.text).toContain('Mariam Ḥaddād');
     expect(document.text).toContain('Saved ₹1.4 crore a year for Łódź and İzmir teams');
     expect(document.layout.undecodableChars).toBe(0);
+  });
+
+  it('names the characters no font it carries can draw', async () => {
+    const { unwritable } = await writePdfCopy(copyWith([ROLE, { kind: 'bullet', text: 'Launched the 北京 office with 12 engineers' }]), nodeFonts);
+    expect(unwritable).toEqual(['北', '京']);
   });
 });
 
