@@ -68,6 +68,27 @@ test('the copy holds the edits made in the report', async ({ page }) => {
   await expect(page.getByTestId('copy-changes')).toContainText('Your edits made in this report are in the copy.');
 });
 
+test('a name and figures the standard PDF fonts lack are written with the site\'s own font, and read back', async ({ page }) => {
+  const resume = `Łukasz Wiśniewski
+lukasz.wisniewski@example.pl | +48 601 234 567
+
+Experience
+Data Engineer, Allegro | 2019 – Present
+• Cut warehouse costs by ₹1.4 crore a year by right-sizing Spark clusters
+• Built Airflow pipelines that load 2 TB a day into BigQuery
+
+Skills
+Python, Spark, Airflow, BigQuery
+`;
+  await openScorer(page, GUIDE);
+  await page.getByTestId('resume-scorer').locator('input[type=file]').setInputFiles({ name: 'lukasz.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) });
+  await page.getByTestId('export-copy').getByRole('button', { name: 'Download an ATS-safe copy' }).click();
+  const copy = await downloadCopy(page, 'pdf');
+  expect(copy.name).toBe('lukasz-wisniewski-ats-safe.pdf');
+  expect(copy.document.text).toContain('Łukasz Wiśniewski');
+  expect(copy.document.text).toContain('Cut warehouse costs by ₹1.4 crore a year by right-sizing Spark clusters');
+});
+
 test('the copy panel passes axe in light and dark', async ({ page }) => {
   const panel = await openExport(page);
   await expect(panel.getByTestId('copy-readback')).toHaveAttribute('data-passed', 'true');

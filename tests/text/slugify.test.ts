@@ -6,5 +6,7 @@ describe('slugify', () => {
     expect(slugify('Site Reliability Engineer')).toBe('site-reliability-engineer');
     expect(slugify('Elif Şahin')).toBe('elif-sahin');
     expect(slugify('  Zoë Müller-Lüdenscheidt, PhD ')).toBe('zoe-muller-ludenscheidt-phd');
+    expect(slugify('Łukasz Wiśniewski')).toBe('lukasz-wisniewski');
+    expect(slugify('Søren Æbeltoft')).toBe('soren-aebeltoft');
   });
 });
