@@ -193,7 +193,6 @@ export default function ResumeScorer({ guide }: Props) {
             </span>
           </p>
           <DocumentWarnings warnings={report.warnings} />
-          {panels && request && <panels.ExportPanel request={request} />}
           <PostingMatch posting={report.posting} />
           {panels && coached && <panels.FixList fixes={coached.value.fixes} fresh={coached.fresh} edits={edits} />}
           <CategoryBreakdown breakdown={report.breakdown} />
@@ -201,6 +200,8 @@ export default function ResumeScorer({ guide }: Props) {
           {panels && coached && <panels.BulletCoach coaching={coached.value} fresh={coached.fresh} edits={edits} keep={input.keep} />}
           <MistakeChecks checks={report.checks} />
           <AtsTextView text={reportText.current} mentions={report.mentions} fileName={resume.fileName} edits={edits} />
+          {/* The last step: the resume as read and edited above, in a layout every ATS reads. */}
+          {panels && request && <panels.ExportPanel request={request} />}
           {panels && input.keep && (
             <panels.VersionList
               versions={versions}
