@@ -217,11 +217,16 @@ const bodyStart = (structure: ResumeStructure) => structure.lines.findIndex((lin
  * role lines with their dates. A multi-column file's sections are set in the order recruiters expect: columns
  * are read in an order no one chose (a sidebar first). A one-column file's order is its writer's choice, and stays.
  */
-function copySections(source: CopySource, name: string | null): Part<CopySection[]> {
+function copySections(source: CopySource, name: string | null): Part<{ sections: CopySection[]; headline: string[] }> {
   const { structure, layout, text } = source;
   const sections = new Map<SectionName, CopySection>();
   const renamed: string[] = [];
   let current: CopySection | null = null;
+  const multiColumn = layout !== null && layout.columns > 1;
+  // In columns read one after the other, the name standing again is the main column's top, read after a
+  // sidebar: the lines under it are its headline.
+  const headline: string[] = [];
+  let underName = false;
   const sectionFor = (section: SectionName, heading: string) => {
     let found = sections.get(section);
     if (!found) {
@@ -233,6 +238,7 @@ function copySections(source: CopySource, name: string | null): Part<CopySection
   const firstBody = bodyStart(structure);
   for (const line of firstBody === -1 ? [] : structure.lines.slice(firstBody)) {
     if (line.isHeading) {
+      underName = false;
       current = sectionFor(line.section, line.section);
       const written = clean(line.text);
       if (comparable(written) !== comparable(line.section)) renamed.push(`"${written}" → "${line.section}"`);
@@ -245,8 +251,17 @@ function copySections(source: CopySource, name: string | null): Part<CopySection
       renamed.push(`"${clean(line.text.slice(0, line.text.indexOf(':')))}:" → "${line.section}"`);
       continue;
     }
-    // The name again below the top (a main column's, after a sidebar read first) is already the copy's first line.
-    if (name !== null && !line.isBullet && comparable(clean(line.text)) === comparable(name)) continue;
+    // The name again below the top (a main column's, after a sidebar read first) is already the copy's first
+    // line; the lines under it, up to the next heading, are its headline, and go under it.
+    if (name !== null && !line.isBullet && comparable(clean(line.text)) === comparable(name)) {
+      underName = multiColumn;
+      continue;
+    }
+    if (underName && !line.isBullet && readDateRanges(line.text).length === 0) {
+      headline.push(piecesOf(line, text, source.lines).join(PIECE_JOIN));
+      continue;
+    }
+    underName = false;
     const into = current ?? sectionFor(line.section, line.section === 'Contact' ? '' : line.section);
     const item: CopyItem = line.isBullet
       ? { kind: 'bullet', text: clean(bulletBody(line)) }
@@ -254,7 +269,6 @@ function copySections(source: CopySource, name: string | null): Part<CopySection
     if (item.text !== '') into.items.push(item);
   }
 
-  const multiColumn = layout !== null && layout.columns > 1;
   const ordered = [...sections.values()];
   if (multiColumn) ordered.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
   let datesJoined = 0;
@@ -280,7 +294,7 @@ function copySections(source: CopySource, name: string | null): Part<CopySection
       message: `${datesJoined === 1 ? "A date range that stood apart from its role now stands on the role's line" : `${datesJoined} date ranges that stood apart from their roles now stand on the roles' lines`}, where an ATS looks for them.`,
     });
   }
-  return { value, changes, dropped: [] };
+  return { value: { sections: value, headline }, changes, dropped: [] };
 }
 
 /** What the copy does to the file's type and drawing, which the engine's reading already set aside. */
@@ -322,8 +336,8 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
   const edits: CopyNote[] = source.edited ? [{ id: 'edits-applied', message: 'Your edits made in this report are in the copy.' }] : [];
   return {
     name,
-    header: header.value,
-    sections: sections.value,
+    header: [...sections.value.headline, ...header.value],
+    sections: sections.value.sections,
     changes: [...header.changes, ...sections.changes, ...notes.changes, ...edits],
     dropped: [...header.dropped, ...notes.dropped],
     paper: LETTER_REGIONS.has(source.region.toUpperCase()) ? 'letter' : 'a4',

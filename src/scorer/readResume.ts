@@ -100,13 +100,18 @@ function opensNewItem(text: string, previousText: string): boolean {
 
 const PROSE_WORD = /(?:^|\s)\p{L}+(?:[-'’]\p{L}+)*[,.;:]?(?=\s|$)/gu;
 const MIN_PROSE_WORDS = 3;
-/** A line that goes on with prose starts with a lower-case word, not an address or a figure. */
+/**
+ * A line that goes on with prose starts with a lower-case word, not an address or a figure. A capital could as
+ * well start the next item of a list ("Stakeholder management" then "Figma" in a sidebar): the drawing cannot
+ * tell, when the next item is too long to fit on the line before.
+ */
 const PROSE_START = /^\p{Ll}+(?:[-'’]\p{L}+)*[,.;:)]?(?:\s|$)/u;
 
 /**
  * Whether a line of prose goes on with the paragraph line before it: the file drew the line before running to
- * its column's edge, and this one starts where it did, in lower case. A summary wrapped by the page is one
- * paragraph, read in one context however narrow the column that set it (a role or label line never wraps on).
+ * its column's edge (the next line's first word did not fit on it), and this one starts where it did, in lower
+ * case. A summary wrapped by the page is one paragraph, read in one context however narrow the column that set
+ * it (a role or label line, dated or set in bold, never wraps on).
  */
 function continuesParagraph(previous: ResumeLine, previousRaw: RawLine | null, line: RawLine, previousBlank: boolean): boolean {
   if (previous.isBullet || previous.isHeading || previousBlank || previousRaw === null) return false;
@@ -117,6 +122,21 @@ function continuesParagraph(previous: ResumeLine, previousRaw: RawLine | null, l
   const drawn = line.geometry;
   if (above === null || drawn === null || line.style?.emphasis === true || holdsDateRange(line.text)) return false;
   return Math.abs(drawn.indent - above.indent) <= ALIGNED && wrappedBefore(previousRaw, line);
+}
+
+/** Dots that separate the items of a line ("Go · Kafka"); text extraction may give a line-opening one as "•". */
+const SEPARATOR_DOT = /\s[·•∙]\s/gu;
+
+/**
+ * Whether a line that opens with a dot ("· Redis · Kubernetes") goes on with a list the line before it separates
+ * with dots ("Go · Kafka · PostgreSQL"), which ran to its column's edge: the dot is the list's, not a bullet marker.
+ * A role line ("Acme · Berlin  2020 – Present") is no such list, however wide.
+ */
+function continuesSeparatedList(previous: ResumeLine, previousRaw: RawLine | null, line: RawLine, previousBlank: boolean): boolean {
+  if (!/^[·•∙]\s/u.test(line.text) || previous.isBullet || previous.isHeading || previousBlank || previousRaw === null) return false;
+  const separators = previousRaw.text.match(SEPARATOR_DOT)?.length ?? 0;
+  if (separators < 2 || holdsDateRange(previousRaw.text) || previousRaw.geometry === null || line.geometry === null) return false;
+  return Math.abs(line.geometry.indent - previousRaw.geometry.indent) <= ALIGNED && wrappedBefore(previousRaw, { ...line, text: line.text.slice(2) });
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {
@@ -194,7 +214,8 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
     } else {
       const previous = lines.at(-1);
       // Above the first heading, a mark before the words is an icon (phone, email), not a list.
-      const marked = BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw));
+      const separated = previous !== undefined && continuesSeparatedList(previous, previousRaw, raw, previousBlank);
+      const marked = !separated && (BULLET.test(raw.text) || (section !== 'Contact' && hasUnreadMarker(raw)));
       const indent = raw.geometry === null || entryLeft === null ? null : raw.geometry.indent - entryLeft;
       // Further right than any list indents is centred or set beside the text (a gutter), not an item; a line
       // set apart by its type (a bold role or school line, indented under its heading as LaTeX templates do)
@@ -214,7 +235,7 @@ export function readResume(text: string, options: ReadOptions = {}): ResumeStruc
         !marked &&
         (raw.style?.continuesParagraph === true || continuesBullet(bulletStart, previousRaw, raw, previous.text));
       const isBullet = marked || indentedItem;
-      if (previous && (wraps || (!isBullet && continuesParagraph(previous, previousRaw, raw, previousBlank)))) {
+      if (previous && (wraps || separated || (!isBullet && continuesParagraph(previous, previousRaw, raw, previousBlank)))) {
         previous.text = `${previous.text} ${raw.text}`;
         previous.end = raw.end;
       } else {

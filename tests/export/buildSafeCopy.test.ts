@@ -148,3 +148,29 @@ describe('what the copy says it leaves out of pictures', () => {
     expect(copyOf(RESUME, { pictures: null }).dropped.find((note) => note.id === 'graphics-dropped')?.message).toMatch(/^Any photo, logo/);
   });
 });
+
+describe('a sidebar read before the main column', () => {
+  it('sets the main column’s headline under the name, not in the sidebar’s last section', () => {
+    // The sidebar opens with the name as a badge; the main column names the person again, over a headline.
+    const copy = copyOf(
+      `Noor Aziz
+
+Contact
+noor@aziz.pk
+
+Certifications
+CKA, 2022
+Noor Aziz
+Staff Platform Engineer
+
+Experience
+Platform Lead, Careem | 2020 – 2024
+• Ran 300 services on Kubernetes
+`,
+      { columns: 2 },
+    );
+    expect(copy.name).toBe('Noor Aziz');
+    expect(copy.header[0]).toBe('Staff Platform Engineer');
+    expect(copy.sections.find((section) => section.section === 'Certifications')?.items).toEqual([{ kind: 'text', text: 'CKA, 2022' }]);
+  });
+});

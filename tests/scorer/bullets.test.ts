@@ -158,3 +158,35 @@ describe('bullets as a recruiter reads them', () => {
     );
   });
 });
+
+describe('lines the page wrapped, read whole', () => {
+  const linesOf = (text: string, lines: readonly DocumentLine[]) => readResume(text, { lines }).lines.filter((line) => !line.isHeading).map((line) => line.text);
+
+  it('reads a dated line that hangs under a bullet’s words as its wrap', () => {
+    const text = 'Leadership\n• Non-Executive Director and Chair of the Audit Committee, Pennine\nBuilding Society (2020 – present)\n• Chaired 12 board meetings a year';
+    expect(bulletsOf(text, drawn(text, [at(0), at(0, 1, 30), at(1), at(0, 1)]))).toEqual([
+      'Leadership: Non-Executive Director and Chair of the Audit Committee, Pennine Building Society (2020 – present)',
+      'Leadership: Chaired 12 board meetings a year',
+    ]);
+  });
+
+  it('reads a summary the page wrapped as one line; a capital after it may start a new item, and does', () => {
+    const summary = 'Summary\nProduct designer with eight years in payments and\ne-commerce, at home in research.\nOpen to relocation.';
+    expect(linesOf(summary, drawn(summary, [at(0), at(0, 0, 30), at(0, 0, 29), at(0, 0, 12)]))).toEqual([
+      'Product designer with eight years in payments and e-commerce, at home in research.',
+      'Open to relocation.',
+    ]);
+    const sidebar = 'Skills\nStakeholder management and\nroadmapping\nCustomer research interviews\nFigma';
+    expect(linesOf(sidebar, drawn(sidebar, [at(0), at(0, 0, 13), at(0, 0, 6), at(0, 0, 14), at(0, 0, 3)]))).toEqual([
+      'Stakeholder management and roadmapping',
+      'Customer research interviews',
+      'Figma',
+    ]);
+  });
+
+  it('joins a dot-separated list the column wrapped before a dot, which is no bullet marker', () => {
+    const text = 'Skills\nGo · Kafka · PostgreSQL\n• Redis · Kubernetes\n\nExperience\nEngineer, Acme · Berlin · Remote | 2020 – 2024\n• Built APIs';
+    const lines = drawn(text, [at(0), at(0, 0, 14), at(0, 1, 10), at(0, 0, 14), at(0, 0, 14), at(0, 1, 5)]);
+    expect(linesOf(text, lines)).toEqual(['Go · Kafka · PostgreSQL • Redis · Kubernetes', 'Engineer, Acme · Berlin · Remote | 2020 – 2024', '• Built APIs']);
+  });
+});
