@@ -8,7 +8,7 @@ import { ExtractError, type ExtractedDocument } from '../extract/types.ts';
 import { nodePdfjs } from '../extract/pdfjsNode.ts';
 import { exportCopy, type CopyResult } from '../export/exportCopy.ts';
 import { nodeFonts } from '../export/fontSourceNode.ts';
-import { describeReadBack } from '../export/readBackCopy.ts';
+import { describeDifferences, describeReadBack } from '../export/readBackCopy.ts';
 import type { CopyFormat } from '../export/types.ts';
 import { monthOfDate } from '../scorer/dateRanges.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
@@ -178,12 +178,7 @@ function formatCopy(path: string, { copy, exported }: CopyResult): string {
   const { readBack } = exported;
   const lines = [`ATS-safe copy written to ${path}`, `  ${describeReadBack(readBack)}`];
   if (!readBack.passed) {
-    lines.push('  It did not read back the same as your resume:');
-    for (const section of readBack.sections.missing) lines.push(`    - section not read back: ${section}`);
-    for (const section of readBack.sections.extra) lines.push(`    - section read back that your resume lacks: ${section}`);
-    for (const bullet of readBack.bullets.changed) lines.push(`    - bullet not read back whole: "${bullet}"`);
-    for (const field of readBack.contact.missing) lines.push(`    - contact detail not read back: ${field}`);
-    for (const keyword of readBack.keywords.lost) lines.push(`    - keyword lost: ${keyword}`);
+    lines.push('  It did not read back the same as your resume:', ...describeDifferences(readBack).map((difference) => `    - ${difference}`));
   }
   for (const note of copy.changes) lines.push(`  Changed: ${note.message}`);
   for (const note of copy.dropped) lines.push(`  Left out: ${note.message}`);

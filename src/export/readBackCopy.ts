@@ -47,6 +47,18 @@ export function readBackCopy(source: ScoreReport, copy: ScoreReport, pages: numb
   return readBack;
 }
 
+/** Each way the copy read back differently from the source, in words: empty when it passed. */
+export function describeDifferences({ sections, bullets, contact, keywords }: ReadBack): string[] {
+  return [
+    ...sections.missing.map((section) => `Section not read back: ${section}`),
+    ...sections.extra.map((section) => `Section read back that your resume lacks: ${section}`),
+    ...bullets.changed.map((bullet) => `Bullet not read back whole: "${bullet}"`),
+    ...(bullets.changed.length === 0 && bullets.found !== bullets.expected ? [`${bullets.found} bullets read back where your resume has ${bullets.expected}`] : []),
+    ...contact.missing.map((field) => `Contact detail not read back: ${field}`),
+    ...keywords.lost.map((keyword) => `Keyword lost: ${keyword}`),
+  ];
+}
+
 /** The read-back in one line: "Read back: 6 sections, 14 bullets, contact complete, 23 of 23 keywords". */
 export function describeReadBack(readBack: ReadBack): string {
   const { sections, bullets, contact, keywords } = readBack;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CopyResult } from '../export/exportCopy.ts';
-import { describeReadBack } from '../export/readBackCopy.ts';
-import { COPY_FILE_TYPES, COPY_FORMATS, type CopyFormat, type CopyNote, type SafeCopy } from '../export/types.ts';
+import { describeDifferences, describeReadBack } from '../export/readBackCopy.ts';
+import { COPY_FILE_TYPES, COPY_FORMATS, type CopyFormat, type CopyItem, type CopyNote, type SafeCopy } from '../export/types.ts';
 import { askEngine, failureOf, type RequestBody } from './engineClient.ts';
 
 interface Props {
@@ -49,6 +49,8 @@ function NoteList({ heading, notes, testId }: { heading: string; notes: readonly
   );
 }
 
+const ITEM_CLASSES: Readonly<Record<CopyItem['kind'], string | undefined>> = { bullet: 'copy-preview__bullet', entry: 'copy-preview__entry', text: undefined };
+
 /** The copy as it will read: the same model the writers set, one column. */
 function CopyPreview({ copy }: { copy: SafeCopy }) {
   return (
@@ -61,17 +63,11 @@ function CopyPreview({ copy }: { copy: SafeCopy }) {
       {copy.sections.map((section) => (
         <div key={section.section}>
           {section.heading !== '' && <p class="copy-preview__heading">{section.heading}</p>}
-          {section.items.map((item, index) =>
-            item.kind === 'bullet' ? (
-              <p key={index} class="copy-preview__bullet">
-                {item.text}
-              </p>
-            ) : (
-              <p key={index} class={item.kind === 'entry' ? 'copy-preview__entry' : undefined}>
-                {item.text}
-              </p>
-            ),
-          )}
+          {section.items.map((item, index) => (
+            <p key={index} class={ITEM_CLASSES[item.kind]}>
+              {item.text}
+            </p>
+          ))}
         </div>
       ))}
     </div>
@@ -140,22 +136,8 @@ export function ExportPanel({ request }: Props) {
           </div>
           {current && result && readBack && !readBack.passed && (
             <ul data-testid="copy-differences">
-              {readBack.sections.missing.map((section) => (
-                <li key={`s${section}`}>Section not read back: {section}</li>
-              ))}
-              {readBack.sections.extra.map((section) => (
-                <li key={`x${section}`}>Section read back that your resume lacks: {section}</li>
-              ))}
-              {readBack.bullets.changed.map((bullet, index) => (
-                <li key={`b${index}`}>
-                  Bullet not read back whole: <q>{bullet}</q>
-                </li>
-              ))}
-              {readBack.contact.missing.map((field) => (
-                <li key={`c${field}`}>Contact detail not read back: {field}</li>
-              ))}
-              {readBack.keywords.lost.map((keyword) => (
-                <li key={`k${keyword}`}>Keyword lost: {keyword}</li>
+              {describeDifferences(readBack).map((difference, index) => (
+                <li key={index}>{difference}</li>
               ))}
             </ul>
           )}

@@ -89,6 +89,20 @@ Python, Spark, Airflow, BigQuery
   expect(copy.document.text).toContain('Cut warehouse costs by ₹1.4 crore a year by right-sizing Spark clusters');
 });
 
+test('a copy that does not read back the same says what differs, and why', async ({ page }) => {
+  const resume = 'Wang Xiaoming\nwang@example.cn | +86 138 0013 8000\n\nExperience\nBackend Engineer, ByteDance | 2019 – 2024\n• Built Go services for 40 million users in 北京\n';
+  await openScorer(page, GUIDE);
+  await page.getByTestId('resume-scorer').locator('input[type=file]').setInputFiles({ name: 'wang.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) });
+  const panel = page.getByTestId('export-copy');
+  await panel.getByRole('button', { name: 'Download an ATS-safe copy' }).click();
+  await expect(panel.getByTestId('copy-readback')).toHaveAttribute('data-passed', 'true');
+  await panel.getByTestId('copy-format-pdf').check();
+  await expect(panel.getByTestId('copy-readback')).toHaveAttribute('data-passed', 'false');
+  await expect(panel.getByTestId('copy-differences')).toHaveText('Bullet not read back whole: "Built Go services for 40 million users in 北京"');
+  await expect(panel.getByTestId('copy-dropped').locator('[data-note="characters-unwritable"]')).toContainText('"北", "京"');
+  await expect(panel.getByTestId('copy-download')).toBeVisible();
+});
+
 test('the copy panel passes axe in light and dark', async ({ page }) => {
   const panel = await openExport(page);
   await expect(panel.getByTestId('copy-readback')).toHaveAttribute('data-passed', 'true');

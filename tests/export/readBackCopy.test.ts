@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeReadBack, readBackCopy } from '../../src/export/readBackCopy.ts';
+import { describeDifferences, describeReadBack, readBackCopy } from '../../src/export/readBackCopy.ts';
 import { scoreResume } from '../../src/scorer/scoreResume.ts';
 import { stripeKeywords } from '../scorer/stripeGuide.ts';
 import { taxonomy } from '../scorer/taxonomyFixture.ts';
@@ -33,6 +33,12 @@ describe('readBackCopy', () => {
     expect(readBack.keywords.lost).toEqual(['Message queues']);
     expect(readBack.sections.missing).toEqual(['Skills']);
     expect(describeReadBack(readBack)).toContain('contact missing linkedin');
+    expect(describeDifferences(readBack)).toEqual([
+      'Section not read back: Skills',
+      'Bullet not read back whole: "Built the payments API in Go for 200,000 investors"',
+      'Contact detail not read back: linkedin',
+      'Keyword lost: Message queues',
+    ]);
   });
 
   it('fails a copy that splits one bullet in two', () => {
