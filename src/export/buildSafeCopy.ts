@@ -236,11 +236,16 @@ function copySections(source: CopySource, name: string | null): Part<{ sections:
     return found;
   };
   const firstBody = bodyStart(structure);
-  for (const line of firstBody === -1 ? [] : structure.lines.slice(firstBody)) {
+  const body = firstBody === -1 ? [] : structure.lines.slice(firstBody);
+  for (const [index, line] of body.entries()) {
     if (line.isHeading) {
       underName = false;
       current = sectionFor(line.section, line.section);
-      const written = clean(line.text);
+      // A heading a narrow column broke over lines ("TECHNICAL" over "SKILLS") is one heading, read whole.
+      const previous = body[index - 1];
+      const next = body[index + 1];
+      if (next?.isHeading && next.section === line.section) continue;
+      const written = clean(previous?.isHeading && previous.section === line.section ? `${previous.text} ${line.text}` : line.text);
       if (comparable(written) !== comparable(line.section)) renamed.push(`"${written}" → "${line.section}"`);
       continue;
     }

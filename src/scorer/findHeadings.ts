@@ -53,6 +53,25 @@ function sectionOf(line: HeadingCandidate): SectionName | undefined {
   return standsOut ? sectionOfHeading(line.text.replace(LIST_MARKER, '')) : undefined;
 }
 
+/** Two lines set in one type, one under the other at the same place. */
+function setAlike(a: HeadingCandidate, b: HeadingCandidate): boolean {
+  if (a.geometry === null || b.geometry === null) return a.geometry === b.geometry;
+  return Math.abs(a.geometry.size - b.geometry.size) < 0.05 && Math.abs(a.geometry.indent - b.geometry.indent) < 0.4 && a.style?.emphasis === b.style?.emphasis;
+}
+
+/**
+ * A heading a narrow column broke over two lines ("TECHNICAL" over "SKILLS"): the line above a heading, in the
+ * same capitals and type, whose words and the heading's together name the same section, is its first line.
+ */
+function headingStart(lines: readonly HeadingCandidate[], sections: readonly (SectionName | undefined)[], index: number): SectionName | undefined {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  const section = sections[index + 1];
+  if (next === undefined || section === undefined || line.text === '' || !inCapitals(line.text) || !inCapitals(next.text)) return undefined;
+  if (line.text.split(/\s+/).length > MAX_LIST_ITEM_WORDS || !setAlike(line, next)) return undefined;
+  return sectionOfHeading(`${line.text} ${next.text}`) === section ? section : undefined;
+}
+
 /**
  * The section each line heads, if it is a heading. A line is read as one when its words name a section
  * (sectionHeadings.ts), unless it runs on from the text above it (the next item of a list, a label inside
@@ -60,7 +79,8 @@ function sectionOf(line: HeadingCandidate): SectionName | undefined {
  * space above): then it is an item ("Leadership" among soft skills) or a label, not a heading.
  */
 export function findHeadings(lines: readonly HeadingCandidate[]): (SectionName | undefined)[] {
-  const sections = lines.map((line) => (line.text === '' ? undefined : sectionOf(line)));
+  const named = lines.map((line) => (line.text === '' ? undefined : sectionOf(line)));
+  const sections = named.map((section, index) => section ?? headingStart(lines, named, index));
   const candidates = sections.flatMap((section, index) => (section ? [index] : []));
   const apart = candidates.filter((index) => isSetApart(lines, index));
   if (apart.length < 2 || apart.length < candidates.length - apart.length) return sections;

@@ -36,6 +36,12 @@ describe('buildSafeCopy', () => {
     expect(copy.changes.find((note) => note.id === 'headings-renamed')?.message).toContain('"WORK HISTORY" → "Experience"');
   });
 
+  it('names a heading a column broke over two lines once, whole', () => {
+    const copy = copyOf('Mei Tanaka\nmei@tanaka.jp\n\nTECHNICAL\nSKILLS\nFigma, Sketch\n');
+    expect(copy.sections).toEqual([{ section: 'Skills', heading: 'Skills', items: [{ kind: 'text', text: 'Figma, Sketch' }] }]);
+    expect(copy.changes.find((note) => note.id === 'headings-renamed')?.message).toBe('Headings carry the standard names every ATS files them under: "TECHNICAL SKILLS" → "Skills".');
+  });
+
   it('keeps every bullet whole as a list item, and role lines with their dates as entries', () => {
     const experience = copyOf(RESUME).sections[0]!;
     expect(experience.items).toEqual([

@@ -17,6 +17,17 @@ function styled(lines: readonly (string | readonly [string, Partial<LineStyle>])
 const headingsOf = (lines: HeadingCandidate[]) => findHeadings(lines).flatMap((section, i) => (section ? [`${lines[i]!.text} → ${section}`] : []));
 
 describe('findHeadings', () => {
+  it('reads a heading a narrow column broke over two lines as one, and no line in other capitals above a heading', () => {
+    const text = 'MEI TANAKA\n\nPROFESSIONAL\nEXPERIENCE\nDesigner, Mercari\n\nKEY\nSKILLS\nFigma\nBERLIN\nEDUCATION\nMA Design';
+    expect(headingsOf(plain(text))).toEqual([
+      'PROFESSIONAL → Experience',
+      'EXPERIENCE → Experience',
+      'KEY → Skills',
+      'SKILLS → Skills',
+      'EDUCATION → Education',
+    ]);
+  });
+
   it('reads a section word in a list of one-word items as an item when the headings are set in capitals', () => {
     const text = 'ANA SOUSA\n\nPROFILE\nProduct designer.\n\nSKILLS\nFigma\nResearch\nLeadership\nTeaching\n\nEDUCATION\nMA Interaction Design';
     expect(headingsOf(plain(text))).toEqual(['PROFILE → Summary', 'SKILLS → Skills', 'EDUCATION → Education']);
