@@ -128,15 +128,17 @@ function continuesParagraph(previous: ResumeLine, previousRaw: RawLine | null, l
 const SEPARATOR_DOT = /\s[·•∙]\s/gu;
 
 /**
- * Whether a line that opens with a dot ("· Redis · Kubernetes") goes on with a list the line before it separates
- * with dots ("Go · Kafka · PostgreSQL"), which ran to its column's edge: the dot is the list's, not a bullet marker.
- * A role line ("Acme · Berlin  2020 – Present") is no such list, however wide.
+ * Whether a line goes on with a list the line before it separates with dots ("Go · Kafka · PostgreSQL"), set
+ * at the same place: the line before ends on a dot ("… Kubernetes ·" then "Terraform · gRPC"), or this one
+ * opens with one after the line before ran to its column's edge ("· Redis · Kubernetes"), a dot that is the
+ * list's, not a bullet marker. A role line ("Acme · Berlin  2020 – Present") is no such list, however wide.
  */
 function continuesSeparatedList(previous: ResumeLine, previousRaw: RawLine | null, line: RawLine, previousBlank: boolean): boolean {
-  if (!/^[·•∙]\s/u.test(line.text) || previous.isBullet || previous.isHeading || previousBlank || previousRaw === null) return false;
+  if (previous.isBullet || previous.isHeading || previousBlank || previousRaw === null || previousRaw.geometry === null || line.geometry === null) return false;
+  if (Math.abs(line.geometry.indent - previousRaw.geometry.indent) > ALIGNED || holdsDateRange(previousRaw.text)) return false;
+  if (/\s[·•∙]$/u.test(previousRaw.text)) return /^\p{L}/u.test(line.text);
   const separators = previousRaw.text.match(SEPARATOR_DOT)?.length ?? 0;
-  if (separators < 2 || holdsDateRange(previousRaw.text) || previousRaw.geometry === null || line.geometry === null) return false;
-  return Math.abs(line.geometry.indent - previousRaw.geometry.indent) <= ALIGNED && wrappedBefore(previousRaw, { ...line, text: line.text.slice(2) });
+  return /^[·•∙]\s/u.test(line.text) && separators >= 2 && wrappedBefore(previousRaw, { ...line, text: line.text.slice(2) });
 }
 
 function splitLines(text: string, documentLines: readonly DocumentLine[]): RawLine[] {

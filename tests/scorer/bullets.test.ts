@@ -185,8 +185,8 @@ describe('lines the page wrapped, read whole', () => {
   });
 
   it('joins a dot-separated list the column wrapped before a dot, which is no bullet marker', () => {
-    const text = 'Skills\nGo · Kafka · PostgreSQL\n• Redis · Kubernetes\n\nExperience\nEngineer, Acme · Berlin · Remote | 2020 – 2024\n• Built APIs';
-    const lines = drawn(text, [at(0), at(0, 0, 14), at(0, 1, 10), at(0, 0, 14), at(0, 0, 14), at(0, 1, 5)]);
-    expect(linesOf(text, lines)).toEqual(['Go · Kafka · PostgreSQL • Redis · Kubernetes', 'Engineer, Acme · Berlin · Remote | 2020 – 2024', '• Built APIs']);
+    const text = 'Skills\nGo · Kafka · PostgreSQL\n• Redis · Kubernetes ·\nTerraform · gRPC\n\nExperience\nEngineer, Acme · Berlin · Remote | 2020 – 2024\n• Built APIs';
+    const lines = drawn(text, [at(0), at(0, 0, 14), at(0, 1, 13), at(0, 0, 8), at(0, 0, 14), at(0, 0, 14), at(0, 1, 5)]);
+    expect(linesOf(text, lines)).toEqual(['Go · Kafka · PostgreSQL • Redis · Kubernetes · Terraform · gRPC', 'Engineer, Acme · Berlin · Remote | 2020 – 2024', '• Built APIs']);
   });
 });
