@@ -9,7 +9,7 @@ import { nodePdfjs } from '../extract/pdfjsNode.ts';
 import { exportCopy, type CopyResult } from '../export/exportCopy.ts';
 import { nodeFonts } from '../export/fontSourceNode.ts';
 import { describeDifferences, describeReadBack } from '../export/readBackCopy.ts';
-import type { CopyFormat } from '../export/types.ts';
+import { COPY_FILE_TYPES, COPY_FORMATS, type CopyFormat } from '../export/types.ts';
 import { monthOfDate } from '../scorer/dateRanges.ts';
 import { extractJobKeywords } from '../scorer/extractJobKeywords.ts';
 import { guideSpec } from '../library/guideSpec.ts';
@@ -36,7 +36,8 @@ Scores a resume the way an applicant tracking system reads it, on this machine.
 Exit status: 0 scored, 1 the file could not be read as a resume, 2 bad usage,
 3 the ATS-safe copy was written but did not read back the same (what differs is printed).`;
 
-const EXPORT_FORMATS: Readonly<Record<string, CopyFormat>> = { '.docx': 'docx', '.pdf': 'pdf', '.txt': 'text' };
+/** The copy's format by the extension of the path it is written to. */
+const EXPORT_FORMATS: ReadonlyMap<string, CopyFormat> = new Map(COPY_FORMATS.map((format) => [`.${COPY_FILE_TYPES[format].extension}`, format]));
 
 const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -91,7 +92,7 @@ function parseOptions(argv: string[]): Options {
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'Give one resume file.' : 'Give only one resume file.');
   const { guide, jd, keywords, json } = parsed.values;
   const exportPath = parsed.values.export;
-  const format = exportPath === undefined ? undefined : EXPORT_FORMATS[extname(exportPath).toLowerCase()];
+  const format = exportPath === undefined ? undefined : EXPORT_FORMATS.get(extname(exportPath).toLowerCase());
   if (exportPath !== undefined && format === undefined) throw new UsageError(`--export: "${exportPath}" must end in .docx, .pdf or .txt, the copy's format.`);
   return { file: parsed.positionals[0]!, guide, jd, keywords, export: exportPath === undefined || format === undefined ? undefined : { path: exportPath, format }, json: json ?? false };
 }

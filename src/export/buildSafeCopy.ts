@@ -3,6 +3,7 @@ import { readDateRanges } from '../scorer/dateRanges.ts';
 import { bulletBody } from '../scorer/measureBullets.ts';
 import { inlineSection } from '../scorer/sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from '../scorer/types.ts';
+import { comparableText as comparable } from '../text/comparableText.ts';
 import type { CopyItem, CopyNote, CopySection, SafeCopy } from './types.ts';
 
 /** What the copy is built from: the resume as the engine read it, with the reader's edits already in its text. */
@@ -57,14 +58,15 @@ const PAGE_NUMBER = /^(?:page\s*\d{0,3}(?:\s*(?:of|\/)\s*\d{0,3})?|\d{1,3}(?:\s*
 const LONE_DATE_WORDS = 3;
 
 const clean = (text: string) => text.replace(UNREADABLE, '').replace(/\s+/g, ' ').trim();
-const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 
-/** The line's pieces (DocumentLine.pieceStarts), which the text joins with one space, each apart. */
-function piecesOf(line: ResumeLine, text: string, drawn: readonly DocumentLine[]): string[] {
-  const starts = drawn.flatMap((documentLine) => documentLine.pieceStarts).filter((at) => at > line.start && at < line.end);
+/** Where every piece of a line after its first starts in the text (DocumentLine.pieceStarts), in order. */
+const pieceStartsOf = (lines: readonly DocumentLine[]) => lines.flatMap((line) => line.pieceStarts);
+
+/** The line's pieces, which the text joins with one space, each apart. */
+function piecesOf(line: ResumeLine, text: string, pieceStarts: readonly number[]): string[] {
   const pieces: string[] = [];
   let from = line.start;
-  for (const at of starts) {
+  for (const at of pieceStarts.filter((start) => start > line.start && start < line.end)) {
     pieces.push(text.slice(from, at));
     from = at;
   }
@@ -175,8 +177,9 @@ function copyHeader(source: CopySource, name: string | null): Part<string[]> {
   const dropped: CopyNote[] = [];
   const firstBody = bodyStart(structure);
   const headerLines = firstBody === -1 ? structure.lines : structure.lines.slice(0, firstBody);
+  const pieceStarts = pieceStartsOf(source.lines);
   const header = rejoinBroken(
-    headerLines.map((line) => withoutName(piecesOf(line, text, source.lines), name).join(PIECE_JOIN)).filter((line) => line !== ''),
+    headerLines.map((line) => withoutName(piecesOf(line, text, pieceStarts), name).join(PIECE_JOIN)).filter((line) => line !== ''),
     structure.contact.wrapped,
   );
 
@@ -237,6 +240,7 @@ function copySections(source: CopySource, name: string | null): Part<{ sections:
   };
   const firstBody = bodyStart(structure);
   const body = firstBody === -1 ? [] : structure.lines.slice(firstBody);
+  const pieceStarts = pieceStartsOf(source.lines);
   for (const [index, line] of body.entries()) {
     if (line.isHeading) {
       underName = false;
@@ -263,14 +267,14 @@ function copySections(source: CopySource, name: string | null): Part<{ sections:
       continue;
     }
     if (underName && !line.isBullet && readDateRanges(line.text).length === 0) {
-      headline.push(piecesOf(line, text, source.lines).join(PIECE_JOIN));
+      headline.push(piecesOf(line, text, pieceStarts).join(PIECE_JOIN));
       continue;
     }
     underName = false;
     const into = current ?? sectionFor(line.section, line.section === 'Contact' ? '' : line.section);
     const item: CopyItem = line.isBullet
       ? { kind: 'bullet', text: clean(bulletBody(line)) }
-      : { kind: readDateRanges(line.text).length > 0 ? 'entry' : 'text', text: piecesOf(line, text, source.lines).join(PIECE_JOIN) };
+      : { kind: readDateRanges(line.text).length > 0 ? 'entry' : 'text', text: piecesOf(line, text, pieceStarts).join(PIECE_JOIN) };
     if (item.text !== '') into.items.push(item);
   }
 

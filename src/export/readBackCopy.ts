@@ -1,8 +1,8 @@
 import { CONTACT_FIELDS } from '../scorer/readContact.ts';
 import type { ScoreReport } from '../scorer/types.ts';
+import { comparableText as comparable } from '../text/comparableText.ts';
 import type { ReadBack } from './types.ts';
 
-const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * What reading the copy back gave against what the source gave, by the same engine: the same sections, every
