@@ -4,6 +4,7 @@ import { bulletBody } from '../scorer/measureBullets.ts';
 import { inlineSection } from '../scorer/sectionHeadings.ts';
 import type { ResumeLine, ResumeStructure, SectionName } from '../scorer/types.ts';
 import { comparableText as comparable } from '../text/comparableText.ts';
+import { plainMarkup } from './plainMarkup.ts';
 import type { CopyItem, CopyNote, CopySection, SafeCopy } from './types.ts';
 
 /** What the copy is built from: the resume as the engine read it, with the reader's edits already in its text. */
@@ -57,7 +58,7 @@ const PAGE_NUMBER = /^(?:page\s*\d{0,3}(?:\s*(?:of|\/)\s*\d{0,3})?|\d{1,3}(?:\s*
 /** A line that is a date range and at most this many other words ("Remote", "Berlin, Germany") stands beside a role line. */
 const LONE_DATE_WORDS = 3;
 
-const clean = (text: string) => text.replace(UNREADABLE, '').replace(/\s+/g, ' ').trim();
+const clean = (text: string) => plainMarkup(text).replace(UNREADABLE, '').replace(/\s+/g, ' ').trim();
 
 /** Where every piece of a line after its first starts in the text (DocumentLine.pieceStarts), in order. */
 const pieceStartsOf = (lines: readonly DocumentLine[]) => lines.flatMap((line) => line.pieceStarts);
@@ -343,11 +344,14 @@ export function buildSafeCopy(source: CopySource): SafeCopy {
   const sections = copySections(source, name);
   const notes = layoutNotes(source.layout);
   const edits: CopyNote[] = source.edited ? [{ id: 'edits-applied', message: 'Your edits made in this report are in the copy.' }] : [];
+  const markup: CopyNote[] = source.structure.lines.some((line) => plainMarkup(line.text) !== line.text)
+    ? [{ id: 'markup-removed', message: 'Markdown marks (**bold**, `code`, [words](link)) are taken out: the copy sets the words, and writes each link\'s address out.' }]
+    : [];
   return {
     name,
     header: [...sections.value.headline, ...header.value],
     sections: sections.value.sections,
-    changes: [...header.changes, ...sections.changes, ...notes.changes, ...edits],
+    changes: [...header.changes, ...sections.changes, ...notes.changes, ...markup, ...edits],
     dropped: [...header.dropped, ...notes.dropped],
     paper: LETTER_REGIONS.has(source.region.toUpperCase()) ? 'letter' : 'a4',
     maxPages: source.maxPages,

@@ -1,7 +1,11 @@
 import { CONTACT_FIELDS } from '../scorer/readContact.ts';
 import type { ScoreReport } from '../scorer/types.ts';
-import { comparableText as comparable } from '../text/comparableText.ts';
+import { comparableText } from '../text/comparableText.ts';
+import { plainMarkup } from './plainMarkup.ts';
 import type { ReadBack } from './types.ts';
+
+/** Sameness as the copy is written: Markdown's marks in the source are not words it lost. */
+const comparable = (text: string) => comparableText(plainMarkup(text));
 
 
 /**

@@ -44,6 +44,7 @@ export type CopyNoteId =
   | 'margins-dropped'
   | 'graphics-dropped'
   | 'characters-unwritable'
+  | 'markup-removed'
   | 'edits-applied';
 
 /**

@@ -42,6 +42,16 @@ describe('buildSafeCopy', () => {
     expect(copy.changes.find((note) => note.id === 'headings-renamed')?.message).toBe('Headings carry the standard names every ATS files them under: "TECHNICAL SKILLS" → "Skills".');
   });
 
+  it('writes a Markdown resume as plain words, and says so', () => {
+    const copy = copyOf('Ravi Kumar\nravi@kumar.dev · [LinkedIn](https://www.linkedin.com/in/ravi-k)\n\n## Experience\n**Data Engineer, Flipkart** — 2019 – 2024\n- Built **Spark** jobs for 40 teams\n', { pictures: 0 });
+    expect(copy.header).toEqual(['ravi@kumar.dev · LinkedIn (https://www.linkedin.com/in/ravi-k)']);
+    expect(copy.sections[0]!.items).toEqual([
+      { kind: 'entry', text: 'Data Engineer, Flipkart — 2019 – 2024' },
+      { kind: 'bullet', text: 'Built Spark jobs for 40 teams' },
+    ]);
+    expect(copy.changes.map((note) => note.id)).toContain('markup-removed');
+  });
+
   it('keeps every bullet whole as a list item, and role lines with their dates as entries', () => {
     const experience = copyOf(RESUME).sections[0]!;
     expect(experience.items).toEqual([

@@ -41,6 +41,11 @@ describe('readBackCopy', () => {
     ]);
   });
 
+  it('counts a bullet written without its Markdown marks as the same bullet', () => {
+    const marked = SOURCE.replace('Built the payments API in Go', 'Built the payments API in **Go**');
+    expect(readBackCopy(report(marked), report(SOURCE), null).passed).toBe(true);
+  });
+
   it('fails a copy that splits one bullet in two', () => {
     const readBack = readBackCopy(report(SOURCE), report(SOURCE.replace('with partitioning', '\n• with partitioning')), null);
     expect(readBack.passed).toBe(false);
